@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using IntegrationConcept.Internal;
+
+namespace IntegrationConcept.Model;
+
+/// <summary>
+/// An indicator (Indikator): a measurable value with a definition and unit, the direction it should move,
+/// a baseline, targets and measurements over time, and the source its figures come from.
+/// </summary>
+/// <remarks>
+/// A <see cref="IndicatorMeasureType.Qualitative"/> indicator's baseline, targets and measurements carry a
+/// comment and no value. A district-level indicator often has no official source and must say where its
+/// figures come from (<see cref="DataSource"/>).
+/// </remarks>
+public sealed record Indicator : IElement<Indicator>
+{
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="id">The code, such as "C2a".</param>
+    /// <param name="name">The name.</param>
+    /// <param name="measureType">Quantitative, percentage or qualitative.</param>
+    /// <param name="direction">Which way the value should move.</param>
+    /// <param name="definition">The definition: what is counted and how.</param>
+    /// <param name="unit">The unit, such as "Kinder" or "%".</param>
+    /// <param name="baseline">The value at the start.</param>
+    /// <param name="targets">The values to reach, by date.</param>
+    /// <param name="measurements">The values measured, by date.</param>
+    /// <param name="dataSource">Where the figures come from.</param>
+    /// <param name="spatialLevel">The level the indicator is measured at.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public Indicator(
+        ElementId<Indicator> id,
+        string name,
+        IndicatorMeasureType measureType,
+        IndicatorDirection direction,
+        string? definition = null,
+        string? unit = null,
+        DataPoint? baseline = null,
+        IEnumerable<DataPoint>? targets = null,
+        IEnumerable<DataPoint>? measurements = null,
+        string? dataSource = null,
+        SpatialLevel spatialLevel = SpatialLevel.District)
+    {
+        Id = id;
+        Name = Guard.NotNull(name);
+        MeasureType = measureType;
+        Direction = direction;
+        Definition = definition;
+        Unit = unit;
+        Baseline = baseline;
+        Targets = targets.ToValueList();
+        Measurements = measurements.ToValueList();
+        DataSource = dataSource;
+        SpatialLevel = spatialLevel;
+    }
+
+    /// <inheritdoc/>
+    public ElementId<Indicator> Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the measure type.</summary>
+    public IndicatorMeasureType MeasureType { get; }
+
+    /// <summary>Gets the direction.</summary>
+    public IndicatorDirection Direction { get; }
+
+    /// <summary>Gets the definition, if any.</summary>
+    public string? Definition { get; }
+
+    /// <summary>Gets the unit, if any.</summary>
+    public string? Unit { get; }
+
+    /// <summary>Gets the baseline, if set.</summary>
+    public DataPoint? Baseline { get; }
+
+    /// <summary>Gets the targets, by date.</summary>
+    public ValueList<DataPoint> Targets { get; }
+
+    /// <summary>Gets the measurements, by date.</summary>
+    public ValueList<DataPoint> Measurements { get; }
+
+    /// <summary>Gets the data source, if given.</summary>
+    public string? DataSource { get; }
+
+    /// <summary>Gets the spatial level.</summary>
+    public SpatialLevel SpatialLevel { get; }
+
+    /// <summary>Gets whether the indicator is qualitative.</summary>
+    public bool IsQualitative => MeasureType == IndicatorMeasureType.Qualitative;
+
+    /// <summary>Returns a copy with another list of measurements.</summary>
+    /// <param name="measurements">The measurements.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithMeasurements(IEnumerable<DataPoint> measurements)
+        => new(Id, Name, MeasureType, Direction, Definition, Unit, Baseline, Targets, measurements, DataSource, SpatialLevel);
+
+    /// <summary>Returns a copy with one more measurement at the end.</summary>
+    /// <param name="measurement">The measurement.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithMeasurement(DataPoint measurement)
+        => WithMeasurements(Measurements.AsImmutableArray().Add(Guard.NotNull(measurement)));
+
+    /// <summary>Returns a copy with another baseline.</summary>
+    /// <param name="baseline">The baseline.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithBaseline(DataPoint? baseline)
+        => new(Id, Name, MeasureType, Direction, Definition, Unit, baseline, Targets, Measurements, DataSource, SpatialLevel);
+
+    /// <summary>Returns a copy with other targets.</summary>
+    /// <param name="targets">The targets.</param>
+    /// <returns>The new indicator.</returns>
+    public Indicator WithTargets(IEnumerable<DataPoint> targets)
+        => new(Id, Name, MeasureType, Direction, Definition, Unit, Baseline, targets, Measurements, DataSource, SpatialLevel);
+}

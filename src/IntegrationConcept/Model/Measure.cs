@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+using IntegrationConcept.Internal;
+
+namespace IntegrationConcept.Model;
+
+/// <summary>
+/// A measure (Maßnahme) of the district plan: a concrete action with actors in roles, bodies, target groups,
+/// a period and a status, the principles it applies, the district goals it serves and its indicators.
+/// </summary>
+public sealed record Measure : IElement<Measure>
+{
+    /// <summary>Creates a measure.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="name">The name, such as "Eine Reise um die Welt".</param>
+    /// <param name="status">The status.</param>
+    /// <param name="period">The period; <see langword="null"/> when not yet scheduled.</param>
+    /// <param name="participations">The actors and their roles; a carrier leads the measure.</param>
+    /// <param name="bodyIds">The bodies involved.</param>
+    /// <param name="targetGroupIds">The target groups served.</param>
+    /// <param name="goalIds">The district goals the measure serves.</param>
+    /// <param name="principleIds">The city concept's principles the measure applies (resolved by the rule engine).</param>
+    /// <param name="indicatorIds">The indicators that measure it.</param>
+    /// <param name="approachId">The city concept's approach it implements, if any (resolved by the rule engine).</param>
+    /// <param name="description">A description.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public Measure(
+        ElementId<Measure> id,
+        string name,
+        MeasureStatus status = MeasureStatus.Planned,
+        Timeframe? period = null,
+        IEnumerable<Participation>? participations = null,
+        IEnumerable<ElementId<Body>>? bodyIds = null,
+        IEnumerable<ElementId<TargetGroup>>? targetGroupIds = null,
+        IEnumerable<ElementId<DistrictGoal>>? goalIds = null,
+        IEnumerable<ElementId<Principle>>? principleIds = null,
+        IEnumerable<ElementId<Indicator>>? indicatorIds = null,
+        ElementId<Approach>? approachId = null,
+        string? description = null)
+    {
+        Id = id;
+        Name = Guard.NotNull(name);
+        Status = status;
+        Period = period;
+        Participations = participations.ToValueList();
+        BodyIds = bodyIds.ToValueList();
+        TargetGroupIds = targetGroupIds.ToValueList();
+        GoalIds = goalIds.ToValueList();
+        PrincipleIds = principleIds.ToValueList();
+        IndicatorIds = indicatorIds.ToValueList();
+        ApproachId = approachId;
+        Description = description;
+    }
+
+    /// <inheritdoc/>
+    public ElementId<Measure> Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the status.</summary>
+    public MeasureStatus Status { get; }
+
+    /// <summary>Gets the period, or <see langword="null"/> when not scheduled.</summary>
+    public Timeframe? Period { get; }
+
+    /// <summary>Gets the actors and their roles.</summary>
+    public ValueList<Participation> Participations { get; }
+
+    /// <summary>Gets the bodies involved.</summary>
+    public ValueList<ElementId<Body>> BodyIds { get; }
+
+    /// <summary>Gets the target groups.</summary>
+    public ValueList<ElementId<TargetGroup>> TargetGroupIds { get; }
+
+    /// <summary>Gets the district goals the measure serves.</summary>
+    public ValueList<ElementId<DistrictGoal>> GoalIds { get; }
+
+    /// <summary>Gets the principles the measure applies.</summary>
+    public ValueList<ElementId<Principle>> PrincipleIds { get; }
+
+    /// <summary>Gets the indicators.</summary>
+    public ValueList<ElementId<Indicator>> IndicatorIds { get; }
+
+    /// <summary>Gets the city approach it implements, if any.</summary>
+    public ElementId<Approach>? ApproachId { get; }
+
+    /// <summary>Gets the description, if any.</summary>
+    public string? Description { get; }
+
+    /// <summary>Gets the actors in the role of carrier.</summary>
+    public IEnumerable<ElementId<Actor>> CarrierIds => Participations.Where(p => p.Role == ParticipationRole.Carrier).Select(p => p.ActorId);
+
+    /// <summary>Gets whether at least one actor is the carrier.</summary>
+    public bool HasCarrier
+    {
+        get
+        {
+            foreach (var participation in Participations)
+            {
+                if (participation.Role == ParticipationRole.Carrier)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Returns a copy with another status.</summary>
+    /// <param name="status">The new status.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithStatus(MeasureStatus status)
+        => new(Id, Name, status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+
+    /// <summary>Returns a copy with another period.</summary>
+    /// <param name="period">The new period, or <see langword="null"/> for none.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithPeriod(Timeframe? period)
+        => new(Id, Name, Status, period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+
+    /// <summary>Returns a copy with other participations.</summary>
+    /// <param name="participations">The actors and their roles.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithParticipations(IEnumerable<Participation> participations)
+        => new(Id, Name, Status, Period, participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+
+    /// <summary>Returns a copy serving other district goals.</summary>
+    /// <param name="goalIds">The district goals.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithGoals(IEnumerable<ElementId<DistrictGoal>> goalIds)
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, goalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+
+    /// <summary>Returns a copy with other indicators.</summary>
+    /// <param name="indicatorIds">The indicators.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithIndicators(IEnumerable<ElementId<Indicator>> indicatorIds)
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, indicatorIds, ApproachId, Description);
+}

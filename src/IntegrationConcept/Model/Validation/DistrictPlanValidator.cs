@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace IntegrationConcept.Model.Validation;
+
+/// <summary>Checks the structural invariants of a district plan. References to the city concept are the rule engine's business.</summary>
+internal static class DistrictPlanValidator
+{
+    public static ProblemCollector Validate(DistrictPlan plan)
+    {
+        var p = new ProblemCollector();
+        p.Text(ElementKind.DistrictPlan, null, null, "title", plan.Title);
+        p.Text(ElementKind.District, null, null, "name", plan.District.Name);
+        p.Text(ElementKind.ConceptReference, null, null, "municipality", plan.Concept.Municipality);
+        p.Text(ElementKind.ConceptReference, null, null, "versionLabel", plan.Concept.VersionLabel);
+        p.Timeframe(ElementKind.DistrictPlan, null, null, "validity", plan.Validity);
+
+        p.Ids(ElementKind.Observation, plan.Observations);
+        p.Ids(ElementKind.DistrictGoal, plan.Goals);
+        p.Ids(ElementKind.Measure, plan.Measures);
+        p.Ids(ElementKind.Actor, plan.Actors);
+        p.Ids(ElementKind.Body, plan.Bodies);
+        p.Ids(ElementKind.TargetGroup, plan.TargetGroups);
+        p.Ids(ElementKind.Indicator, plan.Indicators);
+
+        for (var i = 0; i < plan.Observations.Count; i++)
+        {
+            var observation = plan.Observations[i];
+            p.Text(ElementKind.Observation, observation.Id.Value, i, "text", observation.Text);
+            p.Text(ElementKind.Observation, observation.Id.Value, i, "source", observation.Source);
+        }
+
+        for (var i = 0; i < plan.Goals.Count; i++)
+        {
+            Goal(p, plan, plan.Goals[i], i);
+        }
+
+        for (var i = 0; i < plan.Measures.Count; i++)
+        {
+            Measure(p, plan, plan.Measures[i], i);
+        }
+
+        for (var i = 0; i < plan.Actors.Count; i++)
+        {
+            p.Text(ElementKind.Actor, plan.Actors[i].Id.Value, i, "name", plan.Actors[i].Name);
+        }
+
+        for (var i = 0; i < plan.Bodies.Count; i++)
+        {
+            var body = plan.Bodies[i];
+            p.Text(ElementKind.Body, body.Id.Value, i, "name", body.Name);
+            p.References(ElementKind.Body, body.Id.Value, i, "memberIds", body.MemberIds, plan.Actors, ElementKind.Actor);
+        }
+
+        for (var i = 0; i < plan.TargetGroups.Count; i++)
+        {
+            p.Text(ElementKind.TargetGroup, plan.TargetGroups[i].Id.Value, i, "name", plan.TargetGroups[i].Name);
+        }
+
+        for (var i = 0; i < plan.Indicators.Count; i++)
+        {
+            p.Indicator(plan.Indicators[i], i);
+        }
+
+        OutOfScope(p, plan);
+        Suppressions(p, plan);
+        return p;
+    }
+
+    private static void Goal(ProblemCollector p, DistrictPlan plan, DistrictGoal goal, int i)
+    {
+        var id = goal.Id.Value;
+        p.Text(ElementKind.DistrictGoal, id, i, "text", goal.Text);
+        p.NotEmpty(ElementKind.DistrictGoal, id, i, "refinedGoalIds", goal.RefinedGoalIds, ElementKind.Goal);
+        if (goal.IsDistrictSpecific && goal.RefinedGoalIds.Count > 0)
+        {
+            p.Add(ModelProblemCode.Contradiction, ElementKind.DistrictGoal, id, i, "isDistrictSpecific",
+                "The goal is marked district-specific but also refines city goals; do one or the other.");
+        }
+        else if (!goal.IsDistrictSpecific && goal.RefinedGoalIds.Count == 0)
+        {
+            p.Add(ModelProblemCode.UnresolvedReference, ElementKind.DistrictGoal, id, i, "refinedGoalIds",
+                "The goal refines no city goal and is not marked district-specific; name the city goals it refines or mark it district-specific.");
+        }
+
+        p.References(ElementKind.DistrictGoal, id, i, "indicatorIds", goal.IndicatorIds, plan.Indicators, ElementKind.Indicator);
+        p.References(ElementKind.DistrictGoal, id, i, "observationIds", goal.ObservationIds, plan.Observations, ElementKind.Observation);
+    }
+
+    private static void Measure(ProblemCollector p, DistrictPlan plan, Measure measure, int i)
+    {
+        var id = measure.Id.Value;
+        p.Text(ElementKind.Measure, id, i, "name", measure.Name);
+        p.Timeframe(ElementKind.Measure, id, i, "period", measure.Period);
+        for (var j = 0; j < measure.Participations.Count; j++)
+        {
+            p.Reference(ElementKind.Measure, id, i, string.Create(CultureInfo.InvariantCulture, $"participations[{j}].actorId"),
+                measure.Participations[j].ActorId, plan.Actors, ElementKind.Actor);
+        }
+
+        p.References(ElementKind.Measure, id, i, "bodyIds", measure.BodyIds, plan.Bodies, ElementKind.Body);
+        p.References(ElementKind.Measure, id, i, "targetGroupIds", measure.TargetGroupIds, plan.TargetGroups, ElementKind.TargetGroup);
+        p.References(ElementKind.Measure, id, i, "goalIds", measure.GoalIds, plan.Goals, ElementKind.DistrictGoal);
+        p.References(ElementKind.Measure, id, i, "indicatorIds", measure.IndicatorIds, plan.Indicators, ElementKind.Indicator);
+        p.NotEmpty(ElementKind.Measure, id, i, "principleIds", measure.PrincipleIds, ElementKind.Principle);
+    }
+
+    private static void OutOfScope(ProblemCollector p, DistrictPlan plan)
+    {
+        var seen = new HashSet<(ElementKind, string)>();
+        for (var i = 0; i < plan.OutOfScope.Count; i++)
+        {
+            var declaration = plan.OutOfScope[i];
+            if (declaration.Kind is not (ElementKind.ActionField or ElementKind.Goal or ElementKind.Principle))
+            {
+                p.Add(ModelProblemCode.InvalidFormat, ElementKind.OutOfScopeDeclaration, declaration.ElementId, i, "kind",
+                    $"Only an action field, a goal or a principle of the city concept can be declared out of scope, not a {ProblemCollector.Describe(declaration.Kind)}.");
+            }
+
+            if (string.IsNullOrWhiteSpace(declaration.ElementId))
+            {
+                p.Add(ModelProblemCode.MissingId, ElementKind.OutOfScopeDeclaration, null, i, "elementId", "The declaration names no element.");
+            }
+            else if (!seen.Add((declaration.Kind, declaration.ElementId)))
+            {
+                p.Add(ModelProblemCode.DuplicateId, ElementKind.OutOfScopeDeclaration, declaration.ElementId, i, "elementId",
+                    $"The {ProblemCollector.Describe(declaration.Kind)} '{declaration.ElementId}' is declared out of scope more than once.");
+            }
+        }
+    }
+
+    private static void Suppressions(ProblemCollector p, DistrictPlan plan)
+    {
+        var seen = new HashSet<(string, string)>();
+        for (var i = 0; i < plan.Suppressions.Count; i++)
+        {
+            var suppression = plan.Suppressions[i];
+            p.Text(ElementKind.Suppression, suppression.ElementId, i, "ruleId", suppression.RuleId);
+            p.Text(ElementKind.Suppression, suppression.ElementId, i, "elementId", suppression.ElementId);
+            if (!seen.Add((suppression.RuleId, suppression.ElementId)))
+            {
+                p.Add(ModelProblemCode.DuplicateId, ElementKind.Suppression, suppression.ElementId, i, "elementId",
+                    $"The finding {suppression.RuleId} on '{suppression.ElementId}' is suppressed more than once.");
+            }
+        }
+    }
+}

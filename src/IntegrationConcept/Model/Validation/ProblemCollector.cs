@@ -1,0 +1,193 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace IntegrationConcept.Model.Validation;
+
+/// <summary>Collects the structural problems of one document; every check is linear in the document.</summary>
+internal sealed class ProblemCollector
+{
+    private readonly List<ModelProblem> _problems = new();
+
+    public bool HasProblems => _problems.Count > 0;
+
+    public IReadOnlyList<ModelProblem> Problems => _problems;
+
+    public void Add(ModelProblemCode code, ElementKind kind, string? id, int? index, string member, string message)
+        => _problems.Add(new ModelProblem(code, kind, id, index, member, message));
+
+    public void Ids<T>(ElementKind kind, ElementCollection<T> elements)
+        where T : class, IElement<T>
+    {
+        var seen = new HashSet<ElementId<T>>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var id = elements[i].Id;
+            if (id.IsEmpty)
+            {
+                Add(ModelProblemCode.MissingId, kind, null, i, "id", $"The {Describe(kind)} at position {i} has no id.");
+            }
+            else if (!seen.Add(id))
+            {
+                Add(ModelProblemCode.DuplicateId, kind, id.Value, i, "id", $"The id '{id}' is used by more than one {Describe(kind)}.");
+            }
+        }
+    }
+
+    public void Text(ElementKind kind, string? id, int? index, string member, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(ModelProblemCode.EmptyText, kind, id, index, member, $"The {member} must not be empty.");
+        }
+    }
+
+    public void Reference<T>(ElementKind kind, string id, int index, string member, ElementId<T> target, ElementCollection<T> targets, ElementKind targetKind)
+        where T : class, IElement<T>
+    {
+        if (target.IsEmpty)
+        {
+            Add(ModelProblemCode.MissingId, kind, id, index, member, $"The reference to a {Describe(targetKind)} is empty.");
+        }
+        else if (!targets.Contains(target))
+        {
+            Add(ModelProblemCode.UnresolvedReference, kind, id, index, member, $"The {Describe(targetKind)} '{target}' does not exist in this document.");
+        }
+    }
+
+    public void References<T>(ElementKind kind, string id, int index, string member, ValueList<ElementId<T>> references, ElementCollection<T> targets, ElementKind targetKind)
+        where T : class, IElement<T>
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            Reference(kind, id, index, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"), references[i], targets, targetKind);
+        }
+    }
+
+    public void NotEmpty<T>(ElementKind kind, string id, int index, string member, ValueList<ElementId<T>> references, ElementKind targetKind)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i] is ElementId<T> { IsEmpty: true })
+            {
+                Add(ModelProblemCode.MissingId, kind, id, index, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"), $"The reference to a {Describe(targetKind)} is empty.");
+            }
+        }
+    }
+
+    public void Timeframe(ElementKind kind, string? id, int? index, string member, Timeframe? timeframe)
+    {
+        if (timeframe is { IsWellFormed: false })
+        {
+            Add(ModelProblemCode.EndBeforeStart, kind, id, index, member + ".end", $"The {member} ends ({Model.Timeframe.Format(timeframe.End!.Value)}) before it starts ({Model.Timeframe.Format(timeframe.Start)}).");
+        }
+    }
+
+    public void Indicator(Indicator indicator, int index)
+    {
+        var id = indicator.Id.Value;
+        Text(ElementKind.Indicator, id, index, "name", indicator.Name);
+        if (indicator.Baseline is { } baseline)
+        {
+            DataPoint(indicator, index, "baseline", baseline);
+        }
+
+        for (var i = 0; i < indicator.Targets.Count; i++)
+        {
+            var member = string.Create(CultureInfo.InvariantCulture, $"targets[{i}]");
+            var target = indicator.Targets[i];
+            DataPoint(indicator, index, member, target);
+            if (indicator.Baseline is { } b && target.Date < b.Date)
+            {
+                Add(ModelProblemCode.TargetBeforeBaseline, ElementKind.Indicator, id, index, member + ".date",
+                    $"The target date {Model.Timeframe.Format(target.Date)} lies before the baseline date {Model.Timeframe.Format(b.Date)}.");
+            }
+        }
+
+        for (var i = 0; i < indicator.Measurements.Count; i++)
+        {
+            DataPoint(indicator, index, string.Create(CultureInfo.InvariantCulture, $"measurements[{i}]"), indicator.Measurements[i]);
+        }
+    }
+
+    private void DataPoint(Indicator indicator, int index, string member, DataPoint point)
+    {
+        var id = indicator.Id.Value;
+        if (indicator.IsQualitative)
+        {
+            if (point.Value is { } value)
+            {
+                Add(ModelProblemCode.NumberOnQualitative, ElementKind.Indicator, id, index, member + ".value",
+                    string.Create(CultureInfo.InvariantCulture, $"The indicator is qualitative and carries no numbers, but {member} has the value {value}; put the assessment in the comment."));
+            }
+
+            if (string.IsNullOrWhiteSpace(point.Comment))
+            {
+                Add(ModelProblemCode.EmptyText, ElementKind.Indicator, id, index, member + ".comment",
+                    $"The indicator is qualitative, so {member} needs a comment with the assessment.");
+            }
+        }
+        else if (point.Value is null)
+        {
+            Add(ModelProblemCode.MissingNumber, ElementKind.Indicator, id, index, member + ".value",
+                $"The indicator is {indicator.MeasureType.ToString().ToLowerInvariant()}, so {member} needs a value.");
+        }
+    }
+
+    public void Acyclic(IReadOnlyList<Goal> goals, ElementCollection<Goal> byId)
+    {
+        // Colours: absent = unvisited, 1 = on the current path, 2 = done. Each goal is visited once.
+        var state = new Dictionary<ElementId<Goal>, int>(goals.Count);
+        var path = new List<Goal>();
+        for (var start = 0; start < goals.Count; start++)
+        {
+            var goal = goals[start];
+            path.Clear();
+            while (goal is not null && !state.ContainsKey(goal.Id))
+            {
+                state[goal.Id] = 1;
+                path.Add(goal);
+                goal = goal.ParentId is { } parent && byId.TryGet(parent, out var next) ? next : null;
+            }
+
+            if (goal is not null && state[goal.Id] == 1)
+            {
+                var cycleStart = path.FindIndex(g => g.Id == goal.Id);
+                var cycle = path.Skip(cycleStart).Select(g => g.Id.Value).Append(goal.Id.Value);
+                var index = IndexOf(goals, goal);
+                Add(ModelProblemCode.Cycle, ElementKind.Goal, goal.Id.Value, index, "parentId",
+                    $"The parent goals form a cycle: {string.Join(" -> ", cycle)}.");
+            }
+
+            foreach (var visited in path)
+            {
+                state[visited.Id] = 2;
+            }
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<Goal> goals, Goal goal)
+    {
+        for (var i = 0; i < goals.Count; i++)
+        {
+            if (ReferenceEquals(goals[i], goal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static string Describe(ElementKind kind) => kind switch
+    {
+        ElementKind.ActionField => "action field",
+        ElementKind.CityMeasure => "city measure",
+        ElementKind.DistrictGoal => "district goal",
+        ElementKind.TargetGroup => "target group",
+        ElementKind.OutOfScopeDeclaration => "out-of-scope declaration",
+        ElementKind.ConceptVersion => "concept version",
+        ElementKind.ConceptReference => "concept reference",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}
