@@ -20,6 +20,18 @@ public sealed class ModelProblemTests
     }
 
     [Fact]
+    public void Equality_ComparesEveryMember()
+        => EqualityAssert.HasValueSemantics(
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "text", "m"),
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "text", "m"),
+            new ModelProblem(ModelProblemCode.MissingId, ElementKind.Goal, "BS-1", 0, "text", "m"),
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.DistrictGoal, "BS-1", 0, "text", "m"),
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, null, 0, "text", "m"),
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 1, "text", "m"),
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "id", "m"),
+            new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "text", "n"));
+
+    [Fact]
     public void ToString_NamesPathElementAndMessage()
     {
         new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "text", "The text must not be empty.").ToString()
