@@ -127,7 +127,7 @@ internal static class DocumentReader
         }
         catch (JsonException ex)
         {
-            throw JsonErrors.FromJson(format, ex);
+            throw JsonErrors.FromJson(format, ex, options.SerializerOptions);
         }
         catch (NotSupportedException ex)
         {

@@ -69,10 +69,13 @@ internal static class JsonErrors
     }
 
     /// <summary>An error of the JSON text or of its shape, found while reading.</summary>
-    public static DocumentFormatException FromJson(DocumentFormat format, JsonException ex)
+    /// <param name="format">The document's format.</param>
+    /// <param name="ex">The error.</param>
+    /// <param name="options">The options the document was read with, to say what value was expected; <see langword="null"/> for the header probe.</param>
+    public static DocumentFormatException FromJson(DocumentFormat format, JsonException ex, JsonSerializerOptions? options = null)
     {
         var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        return Create(format, path, ex.LineNumber, ex.BytePositionInLine, Reason(ex), ex);
+        return Create(format, path, ex.LineNumber, ex.BytePositionInLine, Reason(format, ex, path, options), ex);
     }
 
     private static DocumentFormatException Create(DocumentFormat format, string path, long? line, long? position, string reason, Exception? inner)
@@ -85,7 +88,7 @@ internal static class JsonErrors
     }
 
     // STJ's messages name .NET types and end with the position; say the same in the document's terms.
-    private static string Reason(JsonException ex)
+    private static string Reason(DocumentFormat format, JsonException ex, string path, JsonSerializerOptions? options)
     {
         var message = ex.Message;
         var cut = IndexOfAny(message, " Path: ", " LineNumber: ", "LineNumber: ");
@@ -99,7 +102,19 @@ internal static class JsonErrors
         const string Converted = "The JSON value could not be converted to ";
         if (message.StartsWith(Converted, StringComparison.Ordinal))
         {
-            return "Expected " + Friendly(message[Converted.Length..].TrimEnd('.')) + " here.";
+            var expected = options is null ? null : ExpectedValue.At(options, format.DtoType, path);
+            return expected is null ? "This value has the wrong type." : "Expected " + expected + " here.";
+        }
+
+        if (message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "The document is empty; a document is a JSON object that starts with '{'.";
+        }
+
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal)
+            || message.Contains("reached end of data", StringComparison.Ordinal))
+        {
+            return "The document ends before it is complete (an object, array or string is not closed); it may be truncated.";
         }
 
         const string Missing = "was missing required properties including: ";
@@ -117,10 +132,11 @@ internal static class JsonErrors
             return $"'{name}' is not a member the format knows here; check the spelling (to skip unknown members, read with DocumentReadOptions.AllowUnknownMembers).";
         }
 
-        if (message.Contains("doesn't allow setting null", StringComparison.Ordinal)
-            || message.Contains("does not allow setting null", StringComparison.Ordinal))
+        if (message.Contains("allow null", StringComparison.Ordinal)
+            || message.Contains("allow setting null", StringComparison.Ordinal))
         {
-            return $"'{Quoted(message)}' must not be null.";
+            var expected = options is null ? null : ExpectedValue.At(options, format.DtoType, path);
+            return expected is null ? "This member must not be null." : "This member must not be null; write " + expected + ".";
         }
 
         if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
@@ -128,17 +144,23 @@ internal static class JsonErrors
             return $"The member '{Quoted(message)}' appears more than once in the same object; keep one.";
         }
 
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal)
+            || message.Contains("maximum allowed depth", StringComparison.Ordinal))
         {
             return message + " Nesting this deep is not a document of this format; raise DocumentReadOptions.MaxDepth only for trusted input.";
         }
 
-        if (message.Contains("NaN", StringComparison.Ordinal) || message.Contains("Infinity", StringComparison.Ordinal))
+        if (message.StartsWith("'N' is an invalid start", StringComparison.Ordinal)
+            || message.StartsWith("'I' is an invalid start", StringComparison.Ordinal)
+            || message.Contains("NaN", StringComparison.Ordinal)
+            || message.Contains("Infinity", StringComparison.Ordinal))
         {
-            return "Numbers must be finite JSON numbers; NaN and Infinity are not allowed. " + message;
+            return "The text is not valid JSON: " + message + " NaN and Infinity are not JSON numbers; write a finite number.";
         }
 
-        return ex is not null && IsSyntax(ex) ? "The text is not valid JSON: " + message : StripTypes(message);
+        return IsSyntax(ex) || message.Contains("invalid start of", StringComparison.Ordinal) || message.Contains("Expected", StringComparison.Ordinal) && message.Contains("after", StringComparison.Ordinal)
+            ? "The text is not valid JSON: " + message
+            : StripTypes(message);
     }
 
     private static bool IsSyntax(JsonException ex)

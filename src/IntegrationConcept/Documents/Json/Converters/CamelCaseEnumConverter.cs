@@ -11,7 +11,7 @@ namespace IntegrationConcept.Documents.Json.Converters;
 /// names are case-sensitive, numbers and combinations are rejected, and the error lists the allowed names.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IDescribedConverter
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
@@ -21,6 +21,8 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
 
     /// <summary>Gets the allowed names in declaration order.</summary>
     public static IReadOnlyList<string> AllowedNames => Names;
+
+    public string Expected => "one of " + Allowed();
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

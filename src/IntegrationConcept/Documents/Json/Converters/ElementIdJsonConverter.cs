@@ -7,8 +7,10 @@ namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>Reads and writes an <see cref="ElementId{TElement}"/> as a plain JSON string; a blank id is a format error with its path.</summary>
 /// <typeparam name="TElement">The element type.</typeparam>
-internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId<TElement>>
+internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId<TElement>>, IDescribedConverter
 {
+    public string Expected => "an id (a non-empty string)";
+
     public override bool HandleNull => true;
 
     public override ElementId<TElement> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -10,9 +10,11 @@ namespace IntegrationConcept.Documents.Json.Converters;
 /// Reads and writes a <see cref="LocalDate"/> as an ISO date string (<c>"2011-12-13"</c>) through NodaTime's own
 /// converter, turning every failure into a <see cref="JsonException"/> that says what a date must look like.
 /// </summary>
-internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescribedConverter
 {
     private static readonly JsonConverter<LocalDate> Inner = NodaConverters.LocalDateConverter;
+
+    public string Expected => "a date such as \"2011-12-13\" (YYYY-MM-DD)";
 
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
