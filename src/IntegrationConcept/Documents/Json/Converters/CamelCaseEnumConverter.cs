@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace IntegrationConcept.Documents.Json.Converters;
@@ -23,6 +24,21 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IDes
     public static IReadOnlyList<string> AllowedNames => Names;
 
     public string Expected => "one of " + Allowed();
+
+    public JsonObject GetSchema()
+    {
+        var values = new JsonArray();
+        foreach (var name in Names)
+        {
+            values.Add((JsonNode?)JsonValue.Create(name));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "string",
+            ["enum"] = values,
+        };
+    }
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

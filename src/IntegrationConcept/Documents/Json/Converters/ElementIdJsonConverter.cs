@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using IntegrationConcept.Model;
 
@@ -10,6 +11,13 @@ namespace IntegrationConcept.Documents.Json.Converters;
 internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId<TElement>>, IDescribedConverter
 {
     public string Expected => "an id (a non-empty string)";
+
+    public JsonObject GetSchema() => new()
+    {
+        ["type"] = "string",
+        ["minLength"] = 1,
+        ["pattern"] = "^\\S(.*\\S)?$",
+    };
 
     public override bool HandleNull => true;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -15,6 +16,12 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
     private static readonly JsonConverter<LocalDate> Inner = NodaConverters.LocalDateConverter;
 
     public string Expected => "a date such as \"2011-12-13\" (YYYY-MM-DD)";
+
+    public JsonObject GetSchema() => new()
+    {
+        ["type"] = "string",
+        ["format"] = "date",
+    };
 
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
