@@ -3,6 +3,7 @@ using IntegrationConcept.Benchmarks.Data;
 using IntegrationConcept.Benchmarks.Infrastructure;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
+using IntegrationConcept.Reporting;
 using NodaTime;
 
 namespace IntegrationConcept.Benchmarks.Benchmarks;
@@ -11,7 +12,7 @@ namespace IntegrationConcept.Benchmarks.Benchmarks;
 [BenchmarkCategory("Check")]
 public class CheckPlanBenchmarks
 {
-    private static readonly LocalDate EvaluationDate = new(2014, 6, 30);
+    private static readonly LocalDate EvaluationDate = DocumentChecks.EvaluationDate;
     private readonly CoverageChecker _checker = new();
     private CityConcept? _concept;
     private DistrictPlan? _plan;

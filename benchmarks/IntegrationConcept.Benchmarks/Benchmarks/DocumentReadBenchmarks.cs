@@ -9,13 +9,13 @@ using NodaTime;
 namespace IntegrationConcept.Benchmarks.Benchmarks;
 
 /// <summary>
-/// Reading the city concept and one district plan of <see cref="Size"/> elements in total from UTF-8 JSON,
+/// Reading the city concept and one district plan of <see cref="Size"/> elements in total from compact UTF-8 JSON,
 /// against the floor (one raw Utf8JsonReader pass over the same bytes), and reading followed by the coverage check.
 /// </summary>
 [BenchmarkCategory("Read")]
 public class DocumentReadBenchmarks
 {
-    private static readonly LocalDate EvaluationDate = new(2014, 6, 30);
+    private static readonly LocalDate EvaluationDate = DocumentChecks.EvaluationDate;
     private readonly CoverageChecker _checker = new();
     private byte[] _concept = [];
     private byte[] _plan = [];
@@ -30,9 +30,9 @@ public class DocumentReadBenchmarks
     public void Setup()
     {
         var data = DataSet.SinglePlan(Size);
-        _concept = DocumentSerializer.WriteCityConceptToUtf8Bytes(data.Concept);
-        _plan = DocumentSerializer.WriteDistrictPlanToUtf8Bytes(data.Plans[0]);
-        _options = new DocumentReadOptions(maxDocumentBytes: 256L * 1024 * 1024);
+        _concept = CompactJson.Compact(DocumentSerializer.WriteCityConceptToUtf8Bytes(data.Concept));
+        _plan = CompactJson.Compact(DocumentSerializer.WriteDistrictPlanToUtf8Bytes(data.Plans[0]));
+        _options = DocumentChecks.LargeDocuments;
         DataFacts.Write(GetType(), Size, new DataFacts(data.Elements, _concept.Length + _plan.Length));
         if (!ReadBoth().Equals((data.Concept, data.Plans[0])))
         {

@@ -4,6 +4,7 @@ using IntegrationConcept.Benchmarks.Infrastructure;
 using IntegrationConcept.Benchmarks.Peer;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
+using IntegrationConcept.Reporting;
 using NodaTime;
 
 namespace IntegrationConcept.Benchmarks.Benchmarks;
@@ -15,7 +16,7 @@ namespace IntegrationConcept.Benchmarks.Benchmarks;
 [BenchmarkCategory("Peer")]
 public class RulesEngineComparisonBenchmarks
 {
-    private static readonly LocalDate EvaluationDate = new(2014, 6, 30);
+    private static readonly LocalDate EvaluationDate = DocumentChecks.EvaluationDate;
     private readonly CoverageChecker _checker = new();
     private RulesEnginePeer? _peer;
     private CityConcept? _concept;

@@ -18,13 +18,13 @@ public sealed record DataSet(CityConcept Concept, IReadOnlyList<DistrictPlan> Pl
 
     /// <summary>
     /// One district plan against a city concept, about <paramref name="elements"/> elements in total. The concept
-    /// grows with the plan (one city goal per 40 elements, about 5 % of the elements), so that every city goal is
+    /// grows with the plan (one city goal per 60 elements, about 3 % of the elements), so that every city goal is
     /// refined by a few district goals at every size, and some by none.
     /// </summary>
     public static DataSet SinglePlan(int elements, int seed = DefaultSeed)
     {
         var generator = new SyntheticDataGenerator(seed);
-        var concept = generator.CreateConcept(Math.Max(10, elements / 40));
+        var concept = generator.CreateConcept(Math.Max(10, elements / 60));
         var plan = generator.CreatePlan(concept, 1, elements - ElementCounter.Count(concept));
         return new DataSet(concept, [plan]);
     }

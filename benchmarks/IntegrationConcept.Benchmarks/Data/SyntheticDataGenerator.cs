@@ -61,27 +61,38 @@ public sealed class SyntheticDataGenerator
             principles[i] = new Principle(new ElementId<Principle>("P-" + Num(i + 1)), "Grundsatz " + Sentence(3), Sentence(10));
         }
 
+        // A three-level hierarchy as in real concepts: a guiding goal per action field, action goals under it,
+        // operational goals under an action goal of the same field; some goals stand alone.
         var goals = new Goal[goalCount];
-        var firstInField = new int[fieldCount];
-        Array.Fill(firstInField, -1);
+        var guiding = new ElementId<Goal>?[fieldCount];
+        var actionGoals = new List<ElementId<Goal>>[fieldCount];
         for (var i = 0; i < goalCount; i++)
         {
             var field = i % fieldCount;
             var id = new ElementId<Goal>("G-" + Num(i + 1));
             var fieldId = fields[field].Id;
-            if (firstInField[field] < 0)
+            actionGoals[field] ??= [];
+            if (guiding[field] is not { } guidingId)
             {
-                firstInField[field] = i;
-                goals[i] = new Goal(id, fieldId, "Leitziel: " + Sentence(8), GoalLevel.Guiding);
+                guiding[field] = id;
+                goals[i] = new Goal(id, fieldId, "Leitziel: " + Sentence(5), GoalLevel.Guiding);
+                continue;
+            }
+
+            var r = _random.NextDouble();
+            if (r < 0.5 || actionGoals[field].Count == 0)
+            {
+                goals[i] = new Goal(id, fieldId, "Handlungsziel: " + Sentence(5), GoalLevel.Action, guidingId);
+                actionGoals[field].Add(id);
+            }
+            else if (r < 0.85)
+            {
+                var parent = actionGoals[field][_random.Next(actionGoals[field].Count)];
+                goals[i] = new Goal(id, fieldId, "Teilziel: " + Sentence(5), GoalLevel.Operational, parent);
             }
             else
             {
-                var r = _random.NextDouble();
-                goals[i] = r < 0.6
-                    ? new Goal(id, fieldId, "Handlungsziel: " + Sentence(9), GoalLevel.Action, goals[firstInField[field]].Id)
-                    : r < 0.8
-                        ? new Goal(id, fieldId, "Teilziel: " + Sentence(9), GoalLevel.Operational, goals[i - fieldCount].Id)
-                        : new Goal(id, fieldId, Sentence(9));
+                goals[i] = new Goal(id, fieldId, Sentence(5));
             }
         }
 
@@ -147,7 +158,7 @@ public sealed class SyntheticDataGenerator
             observations[i] = new Observation(
                 new ElementId<Observation>(prefix + "B-" + Num(i + 1)),
                 i % 3 == 0 ? ObservationKind.Potential : ObservationKind.Need,
-                Sentence(10),
+                Sentence(6),
                 "Bestandsaufnahme 2011",
                 concept.ActionFields[_random.Next(concept.ActionFields.Count)].Id);
         }
@@ -171,7 +182,8 @@ public sealed class SyntheticDataGenerator
 
         var suppressions = new List<Suppression>
         {
-            new("IC0000", prefix + "M-1", "Synthetische Unterdrückung: " + Sentence(4)),
+            new("IC2004", prefix + "Z-1", "Synthetische Unterdrückung: " + Sentence(4)),
+            new("IC9999", prefix + "M-1", "Unbekannte Regel: " + Sentence(4)),
         };
 
         count += actors.Length + bodies.Length + targetGroups.Length + observations.Length + outOfScope.Count + suppressions.Count;
@@ -194,7 +206,7 @@ public sealed class SyntheticDataGenerator
             var observationIds = _random.NextDouble() < 0.3 ? new[] { observations[_random.Next(observations.Length)].Id } : null;
             if (r < 0.07)
             {
-                goal = new DistrictGoal(goalId, "Eigenes Ziel: " + Sentence(9), null, isDistrictSpecific: true,
+                goal = new DistrictGoal(goalId, "Eigenes Ziel: " + Sentence(5), null, isDistrictSpecific: true,
                     concept.ActionFields[_random.Next(concept.ActionFields.Count)].Id, goalIndicators, observationIds);
             }
             else
@@ -207,7 +219,7 @@ public sealed class SyntheticDataGenerator
                 var refinedIds = _random.NextDouble() < 0.2
                     ? new[] { refined, concept.Goals[_random.Next(concept.Goals.Count)].Id }.Distinct()
                     : [refined];
-                goal = new DistrictGoal(goalId, Sentence(10), refinedIds, false, null, goalIndicators, observationIds);
+                goal = new DistrictGoal(goalId, Sentence(6), refinedIds, false, null, goalIndicators, observationIds);
             }
 
             goals.Add(goal);
@@ -280,7 +292,9 @@ public sealed class SyntheticDataGenerator
         var bodyIds = _random.NextDouble() < 0.3 ? new[] { bodies[_random.Next(bodies.Length)].Id } : null;
         var targetGroupIds = _random.NextDouble() < 0.05
             ? null
-            : new[] { targetGroups[_random.Next(targetGroups.Length)].Id, targetGroups[_random.Next(targetGroups.Length)].Id }.Distinct();
+            : _random.NextDouble() < 0.7
+                ? [targetGroups[_random.Next(targetGroups.Length)].Id]
+                : new[] { targetGroups[_random.Next(targetGroups.Length)].Id, targetGroups[_random.Next(targetGroups.Length)].Id }.Distinct();
 
         var principleIds = new List<ElementId<Principle>>(2)
         {
@@ -306,7 +320,7 @@ public sealed class SyntheticDataGenerator
 
         measures.Add(new Measure(
             id,
-            Words[_random.Next(Words.Length)] + " " + Sentence(3),
+            Words[_random.Next(Words.Length)] + " " + Sentence(2),
             status,
             period,
             participations,
@@ -316,7 +330,7 @@ public sealed class SyntheticDataGenerator
             principleIds,
             indicatorIds,
             approachId,
-            _random.NextDouble() < 0.4 ? Sentence(12) : null));
+            _random.NextDouble() < 0.1 ? Sentence(6) : null));
         return count;
     }
 
@@ -350,19 +364,20 @@ public sealed class SyntheticDataGenerator
         }
 
         var measurements = new List<DataPoint>();
-        var measurementCount = _random.Next(5);
+        // A quarterly time series of 0 to 16 measurements (four years).
+        var measurementCount = _random.Next(17);
         for (var m = 0; m < measurementCount; m++)
         {
-            measurements.Add(Point(qualitative, baseDate.PlusYears(1 + m)));
+            measurements.Add(Point(qualitative, baseDate.PlusMonths(3 * (m + 1))));
         }
 
         count += targets.Count + measurements.Count;
         indicators.Add(new Indicator(
             id,
-            "Indikator " + Sentence(3),
+            "Indikator " + Sentence(2),
             type,
             (IndicatorDirection)_random.Next(3),
-            _random.NextDouble() < 0.5 ? Sentence(8) : null,
+            _random.NextDouble() < 0.3 ? Sentence(5) : null,
             type == IndicatorMeasureType.Percentage ? "%" : qualitative ? null : "Personen",
             baseline,
             targets,

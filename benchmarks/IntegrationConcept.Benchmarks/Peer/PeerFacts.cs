@@ -15,8 +15,15 @@ public sealed class CityGoalFacts(Goal goal, bool isOutOfScope)
     /// <summary>Gets whether the plan declares the goal (or its action field) out of scope.</summary>
     public bool IsOutOfScope { get; } = isOutOfScope;
 
-    /// <summary>Gets the district goals that refine the goal.</summary>
+    /// <summary>Gets the district goals that refine the goal or one of its sub-goals in scope (a goal takes the
+    /// best coverage of its sub-goals).</summary>
     public List<DistrictGoalFacts> Refiners { get; } = [];
+
+    /// <summary>Gets the sub-goals (goals whose parent this is).</summary>
+    internal List<CityGoalFacts> Children { get; } = [];
+
+    /// <summary>Gets the district goals that refine this goal itself.</summary>
+    internal List<DistrictGoalFacts> OwnRefiners { get; } = [];
 }
 
 /// <summary>A district goal with its measures and own indicators.</summary>
@@ -93,9 +100,9 @@ public sealed class PlanFacts
             byDistrictGoal.Add(goal.Id, districtGoal);
             foreach (var refined in goal.RefinedGoalIds)
             {
-                if (byCityGoal.TryGetValue(refined, out var cityGoal))
+                    if (byCityGoal.TryGetValue(refined, out var cityGoal))
                 {
-                    cityGoal.Refiners.Add(districtGoal);
+                    cityGoal.OwnRefiners.Add(districtGoal);
                 }
             }
         }
@@ -115,6 +122,39 @@ public sealed class PlanFacts
             }
         }
 
+        foreach (var goal in facts.CityGoals)
+        {
+            if (goal.Goal.ParentId is { } parent && byCityGoal.TryGetValue(parent, out var parentFacts))
+            {
+                parentFacts.Children.Add(goal);
+            }
+        }
+
+        var done = new HashSet<CityGoalFacts>();
+        foreach (var goal in facts.CityGoals)
+        {
+            Collect(goal, done);
+        }
+
         return facts;
+    }
+
+    // Own refiners plus those of every sub-goal in scope, sub-goals first (the model guarantees no cycles).
+    private static void Collect(CityGoalFacts goal, HashSet<CityGoalFacts> done)
+    {
+        if (!done.Add(goal))
+        {
+            return;
+        }
+
+        goal.Refiners.AddRange(goal.OwnRefiners);
+        foreach (var child in goal.Children)
+        {
+            Collect(child, done);
+            if (!child.IsOutOfScope)
+            {
+                goal.Refiners.AddRange(child.Refiners);
+            }
+        }
     }
 }

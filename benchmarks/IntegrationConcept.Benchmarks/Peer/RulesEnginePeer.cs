@@ -27,10 +27,10 @@ public sealed class RulesEnginePeer
             Workflow(CityGoalWorkflow,
                 ("GoalIsRefined", "input1.IsOutOfScope || input1.Refiners.Count > 0"),
                 ("GoalIsOperational",
-                    "input1.IsOutOfScope || input1.Refiners.Count == 0 || input1.Refiners.Any(g => g.Measures.Any(m => "
-                    + Carrier + " && m.Measure.Period != null"
-                    + " && (m.Indicators.Any(i => i.Baseline != null && i.Targets.Count > 0)"
-                    + " || g.Indicators.Any(i => i.Baseline != null && i.Targets.Count > 0))))")),
+                    "input1.IsOutOfScope || input1.Refiners.Count == 0 || input1.Refiners.Any(g =>"
+                    + " g.Measures.Any(m => " + Carrier + " && m.Measure.Period != null)"
+                    + " && (g.Indicators.Any(i => i.Baseline != null && i.Targets.Count > 0)"
+                    + " || g.Measures.Any(m => m.Indicators.Any(i => i.Baseline != null && i.Targets.Count > 0))))")),
             Workflow(DistrictGoalWorkflow, ("GoalHasMeasure", "input1.Measures.Count > 0")),
             Workflow(MeasureWorkflow,
                 ("MeasureHasCarrier", "input1.Participations.Any(p => p.Role == ParticipationRole.Carrier)"),
