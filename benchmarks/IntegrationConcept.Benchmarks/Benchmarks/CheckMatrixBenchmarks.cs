@@ -31,7 +31,7 @@ public class CheckMatrixBenchmarks
         var data = DataSet.Matrix(Size);
         _concept = data.Concept;
         _plans = data.Plans;
-        DataFacts.Write(GetType(), Size, new DataFacts(data.Elements, 0));
+        DataFacts.Write(typeof(CheckMatrixBenchmarks), Size, new DataFacts(data.Elements, data.CompactJsonBytes()));
     }
 
     /// <summary>Checks every plan and builds the matrix.</summary>

@@ -28,7 +28,7 @@ public class CheckPlanBenchmarks
         var data = DataSet.SinglePlan(Size);
         _concept = data.Concept;
         _plan = data.Plans[0];
-        DataFacts.Write(GetType(), Size, new DataFacts(data.Elements, 0));
+        DataFacts.Write(typeof(CheckPlanBenchmarks), Size, new DataFacts(data.Elements, data.CompactJsonBytes()));
     }
 
     /// <summary>Checks the plan.</summary>

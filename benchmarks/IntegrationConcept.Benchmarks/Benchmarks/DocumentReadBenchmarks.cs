@@ -33,7 +33,7 @@ public class DocumentReadBenchmarks
         _concept = CompactJson.Compact(DocumentSerializer.WriteCityConceptToUtf8Bytes(data.Concept));
         _plan = CompactJson.Compact(DocumentSerializer.WriteDistrictPlanToUtf8Bytes(data.Plans[0]));
         _options = DocumentChecks.LargeDocuments;
-        DataFacts.Write(GetType(), Size, new DataFacts(data.Elements, _concept.Length + _plan.Length));
+        DataFacts.Write(typeof(DocumentReadBenchmarks), Size, new DataFacts(data.Elements, _concept.Length + _plan.Length));
         if (!ReadBoth().Equals((data.Concept, data.Plans[0])))
         {
             throw new InvalidOperationException("The documents do not round-trip: reading the written JSON gives other documents.");

@@ -34,7 +34,7 @@ public class RulesEngineComparisonBenchmarks
         _concept = data.Concept;
         _plan = data.Plans[0];
         _peer = new RulesEnginePeer();
-        DataFacts.Write(GetType(), Size, new DataFacts(data.Elements, 0));
+        DataFacts.Write(typeof(RulesEngineComparisonBenchmarks), Size, new DataFacts(data.Elements, data.CompactJsonBytes()));
         CrossCheck.AssertSame(_peer.Evaluate(_concept, _plan), CrossCheck.Count(_checker.Check(_concept, _plan, EvaluationDate)));
     }
 

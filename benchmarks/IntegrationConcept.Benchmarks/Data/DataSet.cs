@@ -16,6 +16,11 @@ public sealed record DataSet(CityConcept Concept, IReadOnlyList<DistrictPlan> Pl
     /// <summary>Gets the elements of the concept and all plans (see <see cref="ElementCounter"/>).</summary>
     public int Elements => ElementCounter.Count(Concept) + Plans.Sum(ElementCounter.Count);
 
+    /// <summary>Gets the UTF-8 bytes of the concept and all plans as compact JSON (what the read benchmarks read).</summary>
+    public long CompactJsonBytes()
+        => CompactJson.Compact(Documents.DocumentSerializer.WriteCityConceptToUtf8Bytes(Concept)).LongLength
+           + Plans.Sum(plan => CompactJson.Compact(Documents.DocumentSerializer.WriteDistrictPlanToUtf8Bytes(plan)).LongLength);
+
     /// <summary>
     /// One district plan against a city concept, about <paramref name="elements"/> elements in total. The concept
     /// grows with the plan (one city goal per 60 elements, about 3 % of the elements), so that every city goal is

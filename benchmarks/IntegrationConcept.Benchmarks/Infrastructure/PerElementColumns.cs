@@ -87,7 +87,7 @@ public sealed class PerDocumentByteColumn : DataFactsColumn
     public override string ColumnName => "Alloc/doc byte";
 
     /// <inheritdoc/>
-    public override string Legend => "Allocated bytes per operation divided by the UTF-8 JSON bytes of the documents";
+    public override string Legend => "Allocated bytes per operation divided by the compact UTF-8 JSON bytes of the documents (the size of the input, also for benchmarks that start from the model)";
 
     /// <inheritdoc/>
     protected override double? Compute(BenchmarkReport report, BenchmarkCase benchmarkCase, DataFacts facts)
