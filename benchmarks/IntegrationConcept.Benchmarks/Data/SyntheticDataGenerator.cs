@@ -35,6 +35,9 @@ public sealed class SyntheticDataGenerator
     ];
 
     private static readonly LocalDate Origin = new(2011, 1, 1);
+    private static readonly LocalDate PeriodOrigin = new(2012, 1, 1);
+    private static readonly LocalDate PlanEnd = new(2016, 12, 31);
+    private static readonly LocalDate EvaluationDate = new(2014, 6, 30);
 
     private readonly Random _random;
 
@@ -274,20 +277,30 @@ public sealed class SyntheticDataGenerator
 
         count += participations.Count;
 
+        // Periods mostly inside the plan's validity (2011-06-01..2016-12-31) and the concept's (from 2011-12-13);
+        // a few start too early, end too late or are open-ended. The status mostly fits the evaluation date
+        // (2014-06-30); a few ended measures are still "running" (overdue).
         Timeframe? period = null;
+        var status = MeasureStatus.Planned;
         if (_random.NextDouble() < 0.92)
         {
-            var start = Origin.PlusDays(_random.Next(1500));
-            period = new Timeframe(start, _random.NextDouble() < 0.7 ? start.PlusDays(90 + _random.Next(900)) : null);
-        }
+            var start = _random.NextDouble() < 0.03 ? new LocalDate(2011, 9, 1).PlusDays(_random.Next(100)) : PeriodOrigin.PlusDays(_random.Next(1400));
+            var shape = _random.NextDouble();
+            LocalDate? end = shape < 0.03 ? null : start.PlusDays(90 + _random.Next(900));
+            if (end is { } e && e > PlanEnd && shape > 0.07)
+            {
+                end = PlanEnd;
+            }
 
-        var status = (MeasureStatus)(_random.NextDouble() switch
-        {
-            < 0.3 => 0,
-            < 0.75 => 1,
-            < 0.95 => 2,
-            _ => 3,
-        });
+            period = new Timeframe(start, end);
+            status = start > EvaluationDate ? MeasureStatus.Planned
+                : end is { } finished && finished < EvaluationDate ? (_random.NextDouble() < 0.9 ? MeasureStatus.Completed : MeasureStatus.Running)
+                : MeasureStatus.Running;
+            if (_random.NextDouble() < 0.03)
+            {
+                status = MeasureStatus.Cancelled;
+            }
+        }
 
         var bodyIds = _random.NextDouble() < 0.3 ? new[] { bodies[_random.Next(bodies.Length)].Id } : null;
         var targetGroupIds = _random.NextDouble() < 0.05
@@ -344,12 +357,29 @@ public sealed class SyntheticDataGenerator
             _ => 2,
         });
         var qualitative = type == IndicatorMeasureType.Qualitative;
+        // Targets mostly agree with the direction (5 % contradict it); measurements follow the planned path from
+        // baseline to target with a little noise, except 10 % of the indicators that lag far behind.
+        var direction = (IndicatorDirection)_random.Next(3);
         var baseDate = Origin.PlusDays(_random.Next(400));
+        var start = Math.Round((decimal)(20 + (_random.NextDouble() * 60)), 1);
+        var goal = direction switch
+        {
+            IndicatorDirection.Increase => start * (decimal)(1.1 + (_random.NextDouble() * 0.5)),
+            IndicatorDirection.Decrease => start * (decimal)(0.5 + (_random.NextDouble() * 0.4)),
+            _ => start,
+        };
+        if (_random.NextDouble() < 0.05)
+        {
+            goal = (2 * start) - goal;
+        }
+
+        var targetDate = baseDate.PlusYears(2);
+        var lagging = _random.NextDouble() < 0.1;
         var count = 1;
         DataPoint? baseline = null;
         if (_random.NextDouble() < 0.9)
         {
-            baseline = Point(qualitative, baseDate);
+            baseline = Point(qualitative, baseDate, start);
             count++;
         }
 
@@ -359,16 +389,20 @@ public sealed class SyntheticDataGenerator
             var targetCount = 1 + _random.Next(2);
             for (var t = 0; t < targetCount; t++)
             {
-                targets.Add(Point(qualitative, baseDate.PlusYears(2 + (2 * t))));
+                targets.Add(Point(qualitative, targetDate.PlusYears(2 * t), goal));
             }
         }
 
-        var measurements = new List<DataPoint>();
         // A quarterly time series of 0 to 16 measurements (four years).
+        var measurements = new List<DataPoint>();
         var measurementCount = _random.Next(17);
+        var span = Period.Between(baseDate, targetDate, PeriodUnits.Days).Days;
         for (var m = 0; m < measurementCount; m++)
         {
-            measurements.Add(Point(qualitative, baseDate.PlusMonths(3 * (m + 1))));
+            var date = baseDate.PlusMonths(3 * (m + 1));
+            var progress = Math.Min(1m, (decimal)Period.Between(baseDate, date, PeriodUnits.Days).Days / span) * (lagging ? 0.2m : 1m);
+            var planned = start + ((goal - start) * progress);
+            measurements.Add(Point(qualitative, date, planned * (decimal)(0.98 + (_random.NextDouble() * 0.04))));
         }
 
         count += targets.Count + measurements.Count;
@@ -376,7 +410,7 @@ public sealed class SyntheticDataGenerator
             id,
             "Indikator " + Sentence(2),
             type,
-            (IndicatorDirection)_random.Next(3),
+            direction,
             _random.NextDouble() < 0.3 ? Sentence(5) : null,
             type == IndicatorMeasureType.Percentage ? "%" : qualitative ? null : "Personen",
             baseline,
@@ -388,10 +422,10 @@ public sealed class SyntheticDataGenerator
         return count;
     }
 
-    private DataPoint Point(bool qualitative, LocalDate date)
+    private DataPoint Point(bool qualitative, LocalDate date, decimal value)
         => qualitative
             ? new DataPoint(date, null, Words[_random.Next(Words.Length)] + " gut angenommen")
-            : new DataPoint(date, Math.Round((decimal)(_random.NextDouble() * 500), 1));
+            : new DataPoint(date, Math.Round(value, 1));
 
     private string Sentence(int words)
     {

@@ -43,6 +43,8 @@ public static class DocumentChecks
         var fromPeer = PeerCounts.Zero;
         var fromLibrary = PeerCounts.Zero;
         var rulesFired = new SortedSet<string>(StringComparer.Ordinal);
+        var findings = 0;
+        var checkedElements = ElementCounter.Count(data.Concept);
         foreach (var plan in data.Plans.Take(50))
         {
             reference += ReferenceRules.Evaluate(data.Concept, plan);
@@ -50,9 +52,11 @@ public static class DocumentChecks
             var report = checker.Check(data.Concept, plan, EvaluationDate);
             fromLibrary += CrossCheck.Count(report);
             rulesFired.UnionWith(report.Findings.Select(f => f.RuleId));
+            findings += report.Findings.Count;
+            checkedElements += ElementCounter.Count(plan);
         }
 
-        output.WriteLine($"  rules that fired: {string.Join(' ', rulesFired)}");
+        output.WriteLine($"  rules that fired: {string.Join(' ', rulesFired)}; {findings} findings, {1000.0 * findings / checkedElements:F1} per 1000 elements");
         failures += Verification.Expect(output, reference == fromPeer, $"RulesEngine peer agrees with the reference rules: {fromPeer}");
         failures += Verification.Expect(output, fromLibrary == fromPeer, $"library checker agrees with the peer: {fromLibrary}");
         return failures;
