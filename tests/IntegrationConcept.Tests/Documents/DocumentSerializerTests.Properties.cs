@@ -6,8 +6,8 @@ using Xunit;
 
 namespace IntegrationConcept.Tests.Documents;
 
-/// <summary>Random valid models: lossless, deterministic, and valid against the committed schemas.</summary>
-public sealed class DocumentSerializerPropertyTests
+// Random valid models: lossless, deterministic, and valid against the committed schemas.
+public sealed partial class DocumentSerializerTests
 {
     [Fact]
     public void CityConcept_RandomModels_RoundTripLosslesslyAndDeterministically()
