@@ -25,6 +25,7 @@ public sealed record CityConcept
     /// <param name="approaches">The approaches.</param>
     /// <param name="measures">The measures of the city itself.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="title"/>, <paramref name="municipality"/> or <paramref name="version"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A list contains <see langword="null"/>; the message names the list and the position.</exception>
     /// <exception cref="ModelValidationException">The concept has structural problems; all of them are listed.</exception>
     public CityConcept(
         string title,

@@ -32,6 +32,7 @@ public sealed record DistrictPlan
     /// <param name="outOfScope">City elements declared not applicable to the district.</param>
     /// <param name="suppressions">Justified suppressions of rule findings.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="title"/>, <paramref name="district"/> or <paramref name="concept"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A list contains <see langword="null"/>; the message names the list and the position.</exception>
     /// <exception cref="ModelValidationException">The plan has structural problems; all of them are listed.</exception>
     public DistrictPlan(
         string title,

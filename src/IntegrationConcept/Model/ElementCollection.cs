@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace IntegrationConcept.Model;
 
@@ -18,9 +19,10 @@ public sealed class ElementCollection<TElement> : IReadOnlyList<TElement>, IEqua
     private readonly ValueList<TElement> _items;
     private readonly Dictionary<ElementId<TElement>, TElement> _byId;
 
-    internal ElementCollection(IEnumerable<TElement>? items)
+    internal ElementCollection(IEnumerable<TElement>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
     {
         _items = new ValueList<TElement>(items);
+        Internal.ValueListExtensions.NoNullItems(_items, name);
         _byId = new Dictionary<ElementId<TElement>, TElement>(_items.Count);
         foreach (var item in _items)
         {

@@ -27,6 +27,7 @@ public sealed record Indicator : IElement<Indicator>
     /// <param name="dataSource">Where the figures come from.</param>
     /// <param name="spatialLevel">The level the indicator is measured at.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A list contains <see langword="null"/>; the message names the list and the position.</exception>
     public Indicator(
         ElementId<Indicator> id,
         string name,

@@ -24,6 +24,7 @@ public sealed record Measure : IElement<Measure>
     /// <param name="approachId">The city concept's approach it implements, if any (resolved by the rule engine).</param>
     /// <param name="description">A description.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A list contains <see langword="null"/>; the message names the list and the position.</exception>
     public Measure(
         ElementId<Measure> id,
         string name,

@@ -28,6 +28,7 @@ internal static class DistrictPlanValidator
             var observation = plan.Observations[i];
             p.Text(ElementKind.Observation, observation.Id.Value, i, "text", observation.Text);
             p.Text(ElementKind.Observation, observation.Id.Value, i, "source", observation.Source);
+            p.NotEmpty(ElementKind.Observation, observation.Id.Value, i, "actionFieldId", observation.ActionFieldId, ElementKind.ActionField);
         }
 
         for (var i = 0; i < plan.Goals.Count; i++)
@@ -72,6 +73,7 @@ internal static class DistrictPlanValidator
         var id = goal.Id.Value;
         p.Text(ElementKind.DistrictGoal, id, i, "text", goal.Text);
         p.NotEmpty(ElementKind.DistrictGoal, id, i, "refinedGoalIds", goal.RefinedGoalIds, ElementKind.Goal);
+        p.NotEmpty(ElementKind.DistrictGoal, id, i, "actionFieldId", goal.ActionFieldId, ElementKind.ActionField);
         if (goal.IsDistrictSpecific && goal.RefinedGoalIds.Count > 0)
         {
             p.Add(ModelProblemCode.Contradiction, ElementKind.DistrictGoal, id, i, "isDistrictSpecific",
@@ -103,6 +105,7 @@ internal static class DistrictPlanValidator
         p.References(ElementKind.Measure, id, i, "goalIds", measure.GoalIds, plan.Goals, ElementKind.DistrictGoal);
         p.References(ElementKind.Measure, id, i, "indicatorIds", measure.IndicatorIds, plan.Indicators, ElementKind.Indicator);
         p.NotEmpty(ElementKind.Measure, id, i, "principleIds", measure.PrincipleIds, ElementKind.Principle);
+        p.NotEmpty(ElementKind.Measure, id, i, "approachId", measure.ApproachId, ElementKind.Approach);
     }
 
     private static void OutOfScope(ProblemCollector p, DistrictPlan plan)

@@ -75,6 +75,15 @@ internal sealed class ProblemCollector
         }
     }
 
+    /// <summary>An optional reference into the other document (the city concept) must not be the empty id.</summary>
+    public void NotEmpty<T>(ElementKind kind, string id, int index, string member, ElementId<T>? reference, ElementKind targetKind)
+    {
+        if (reference is { IsEmpty: true })
+        {
+            Add(ModelProblemCode.MissingId, kind, id, index, member, $"The reference to a {Describe(targetKind)} is empty.");
+        }
+    }
+
     public void Timeframe(ElementKind kind, string? id, int? index, string member, Timeframe? timeframe)
     {
         if (timeframe is { IsWellFormed: false })

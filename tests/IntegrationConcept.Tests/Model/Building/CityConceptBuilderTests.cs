@@ -5,7 +5,7 @@ using IntegrationConcept.Model.Validation;
 using NodaTime;
 using Xunit;
 
-namespace IntegrationConcept.Tests.Model;
+namespace IntegrationConcept.Tests.Model.Building;
 
 public sealed class CityConceptBuilderTests
 {
