@@ -137,7 +137,7 @@ internal static class TrierData
                     .Measurement(new LocalDate(2011, 12, 31), 12, Illustrative)
                     .Measurement(new LocalDate(2012, 12, 31), 15, Illustrative)
                     .Source("Rückmeldungen der Vereine an das Projektteam"))
-            .AddIndicator("I-2", "Teilnehmende Kinder an „Eine Reise um die Welt“",
+            .AddIndicator("I-2", "Teilnehmende Kinder an ‚Eine Reise um die Welt‘",
                 IndicatorMeasureType.Quantitative, IndicatorDirection.Maintain, i => i
                     .Definition("Kinder je Termin der Bildungsreihe.")
                     .Unit("Kinder")
@@ -202,7 +202,7 @@ internal static class TrierData
                 .Period(new LocalDate(2011, 4, 1), new LocalDate(2012, 12, 31))
                 .Status(MeasureStatus.Completed)
                 .Description("Kinder und Jugendliche aus einkommensschwachen Familien können Vereine kostenlos kennenlernen; Zeitraum " + Illustrative + "."))
-            .AddMeasure("M-04", "Bildungsreihe „Eine Reise um die Welt“", m => m
+            .AddMeasure("M-04", "Bildungsreihe ‚Eine Reise um die Welt‘", m => m
                 .Carrier("naturfreunde").Participant("jugendtreff", ParticipationRole.Carrier)
                 .For("kinder").Bodies("aktionsteam")
                 .Serves("EQ-2").Applies("G-2").MeasuredBy("I-2")
@@ -249,14 +249,14 @@ internal static class TrierData
             .AddMeasure("M-11", "Ausbildungspatenschaften (illustrativ)", m => m
                 .Carrier("traeger").Partner("schulen")
                 .Serves("EQ-6")
-                .Period(new LocalDate(2012, 9, 1), new LocalDate(2013, 7, 31))
+                .Period(new LocalDate(2012, 2, 1), new LocalDate(2012, 12, 31))
                 .Status(MeasureStatus.Completed)
                 .Description("Ehrenamtliche begleiten Jugendliche beim Übergang in die Ausbildung; Maßnahme " + Illustrative + "."))
             // City elements this district does not take up, and why.
             .DeclareOutOfScope(ElementKind.Goal, "BS-2",
                 "Lehrkräfte stellt das Land Rheinland-Pfalz ein; weder Stadt noch Stadtteil können das Ziel umsetzen.")
-            .DeclareOutOfScope(ElementKind.Goal, "VW-1",
-                "Personalgewinnung der Stadtverwaltung ist eine gesamtstädtische Aufgabe, kein Thema eines Stadtteilkonzepts.")
+            .DeclareOutOfScope(ElementKind.ActionField, "VW",
+                "Personal und interkulturelle Öffnung der Stadtverwaltung sind gesamtstädtische Aufgaben; ein Stadtteilkonzept kann sie nicht umsetzen.")
             .DeclareOutOfScope(ElementKind.Goal, "GP-1",
                 "Im Stadtteil gibt es keine stationäre Pflegeeinrichtung; das Ziel wird gesamtstädtisch bearbeitet (" + Illustrative + ").")
             // A finding that does not apply here, switched off with a reason the report shows.
