@@ -138,8 +138,9 @@ internal static class DistrictPlanValidator
         for (var i = 0; i < plan.Suppressions.Count; i++)
         {
             var suppression = plan.Suppressions[i];
-            p.Text(ElementKind.Suppression, suppression.ElementId, i, "ruleId", suppression.RuleId);
-            p.Text(ElementKind.Suppression, suppression.ElementId, i, "elementId", suppression.ElementId);
+            var elementId = string.IsNullOrWhiteSpace(suppression.ElementId) ? null : suppression.ElementId;
+            p.Text(ElementKind.Suppression, elementId, i, "ruleId", suppression.RuleId);
+            p.Text(ElementKind.Suppression, elementId, i, "elementId", suppression.ElementId);
             if (!seen.Add((suppression.RuleId, suppression.ElementId)))
             {
                 p.Add(ModelProblemCode.DuplicateId, ElementKind.Suppression, suppression.ElementId, i, "elementId",

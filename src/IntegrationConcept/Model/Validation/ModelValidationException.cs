@@ -28,7 +28,7 @@ public sealed class ModelValidationException : InvalidOperationException
     /// <summary>Gets the kind of document that was being built.</summary>
     public ElementKind DocumentKind { get; }
 
-    /// <summary>Gets every problem found, in document order.</summary>
+    /// <summary>Gets every problem found: the duplicate and missing ids of each kind first, then the problems of each element in document order.</summary>
     public ValueList<ModelProblem> Problems { get; }
 
     private static string Format(ElementKind documentKind, ValueList<ModelProblem> problems)

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
+using IntegrationConcept.Reporting;
+using IntegrationConcept.Rules;
+using IntegrationConcept.Rules.BuiltIn;
+using NodaTime;
+
+namespace IntegrationConcept.Checking;
+
+/// <summary>
+/// Checks district plans against a city concept with a rule set and returns immutable reports: findings,
+/// graded coverage per goal, action field and principle, and feedback for the city concept.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A checker is immutable and thread-safe; create it once per rule set and reuse it. A check costs time linear in
+/// both documents: indexes of the concept are built once per concept instance and reused across plans, those of a
+/// plan once per check, and findings are sorted once at the end.
+/// </para>
+/// <para>
+/// Grading: a city goal is <see cref="CoverageGrade.Covered"/> when a district goal refines it and is operational
+/// (a measure serving the district goal has a carrier and a period, and an indicator on the goal or its measures
+/// has a baseline and a target); <see cref="CoverageGrade.PartlyCovered"/> when refined but not operational;
+/// <see cref="CoverageGrade.Uncovered"/> when not refined; <see cref="CoverageGrade.OutOfScope"/> when the plan
+/// declares it (or its action field) out of scope. An out-of-scope declaration wins over a refinement, and an
+/// unjustified declaration still takes the element out of scope but is reported (IC3009, an error by default).
+/// A goal with sub-goals takes the best grade of itself and its sub-goals.
+/// </para>
+/// <para>
+/// Suppressions: a finding whose rule id and element id match a justified suppression of the plan stays in the
+/// report, marked suppressed, and does not count towards <see cref="CoverageReport.HasErrors"/>. An unjustified
+/// suppression suppresses nothing (IC3010). The plan as a whole is named by the district's name, the concept
+/// reference by the version label the plan takes up.
+/// </para>
+/// </remarks>
+public sealed class CoverageChecker
+{
+    private readonly ActiveRule[] _rules;
+
+    /// <summary>Creates a checker.</summary>
+    /// <param name="ruleSet">The rule set; <see langword="null"/> for <see cref="RuleSet.Default"/>.</param>
+    public CoverageChecker(RuleSet? ruleSet = null)
+    {
+        RuleSet = ruleSet ?? RuleSet.Default;
+        var rules = new List<ActiveRule>();
+        foreach (var rule in BuiltInRules.All)
+        {
+            Add(rules, rule);
+        }
+
+        foreach (var rule in RuleSet.CustomRules)
+        {
+            Add(rules, rule);
+        }
+
+        _rules = rules.ToArray();
+    }
+
+    /// <summary>Gets the rule set.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Checks one district plan against a city concept at an evaluation date.</summary>
+    /// <param name="concept">The city concept.</param>
+    /// <param name="plan">The district plan.</param>
+    /// <param name="evaluationDate">The date to evaluate at: overdue measures and indicator progress are judged at it.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="concept"/> or <paramref name="plan"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">A custom rule threw; the message names the rule, the inner exception is the cause.</exception>
+    public CoverageReport Check(CityConcept concept, DistrictPlan plan, LocalDate evaluationDate)
+    {
+        Guard.NotNull(concept);
+        Guard.NotNull(plan);
+        return Check(ConceptIndex.For(concept), plan, evaluationDate);
+    }
+
+    /// <summary>Checks one district plan at today's date in a time zone, read from a clock.</summary>
+    /// <param name="concept">The city concept.</param>
+    /// <param name="plan">The district plan.</param>
+    /// <param name="clock">The clock, such as <c>SystemClock.Instance</c> in an application or a fake clock in tests.</param>
+    /// <param name="zone">The time zone whose calendar date is the evaluation date, such as <c>Europe/Berlin</c>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CoverageReport Check(CityConcept concept, DistrictPlan plan, IClock clock, DateTimeZone zone)
+        => Check(concept, plan, Today(clock, zone));
+
+    /// <summary>Checks several district plans against one city concept and combines them into a matrix.</summary>
+    /// <param name="concept">The city concept.</param>
+    /// <param name="plans">The district plans, in the order the matrix lists them.</param>
+    /// <param name="evaluationDate">The date to evaluate at.</param>
+    /// <returns>The matrix with each district's report and the combined coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="concept"/>, <paramref name="plans"/> or one of the plans is <see langword="null"/>.</exception>
+    public CoverageMatrix CheckAll(CityConcept concept, IEnumerable<DistrictPlan> plans, LocalDate evaluationDate)
+    {
+        Guard.NotNull(concept);
+        Guard.NotNull(plans);
+        var index = ConceptIndex.For(concept);
+        var reports = new List<CoverageReport>();
+        foreach (var plan in plans)
+        {
+            reports.Add(Check(index, plan ?? throw new ArgumentNullException(nameof(plans), "A plan in the list is null."), evaluationDate));
+        }
+
+        return CoverageMatrix.Combine(concept, reports, evaluationDate);
+    }
+
+    /// <summary>Checks several district plans at today's date in a time zone, read from a clock.</summary>
+    /// <param name="concept">The city concept.</param>
+    /// <param name="plans">The district plans.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="zone">The time zone whose calendar date is the evaluation date.</param>
+    /// <returns>The matrix.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CoverageMatrix CheckAll(CityConcept concept, IEnumerable<DistrictPlan> plans, IClock clock, DateTimeZone zone)
+        => CheckAll(concept, plans, Today(clock, zone));
+
+    private static LocalDate Today(IClock clock, DateTimeZone zone)
+    {
+        Guard.NotNull(clock);
+        Guard.NotNull(zone);
+        return clock.GetCurrentInstant().InZone(zone).Date;
+    }
+
+    private void Add(List<ActiveRule> rules, ICoverageRule rule)
+    {
+        var id = rule.Descriptor.Id;
+        if (RuleSet.IsEnabled(id))
+        {
+            rules.Add(new ActiveRule(rule, RuleSet.SeverityOf(id), RuleSet.ParametersOf(id)));
+        }
+    }
+
+    private CoverageReport Check(ConceptIndex index, DistrictPlan plan, LocalDate evaluationDate)
+    {
+        var state = new CheckState(index, plan, evaluationDate, RuleSet);
+        var findings = new List<Finding>();
+        foreach (var active in _rules)
+        {
+            var sink = new FindingSink(active.Rule.Descriptor, active.Severity, findings);
+            if (active.Rule is BuiltInRule)
+            {
+                active.Rule.Check(new RuleContext(state, active.Parameters), sink);
+                continue;
+            }
+
+            try
+            {
+                active.Rule.Check(new RuleContext(state, active.Parameters), sink);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new InvalidOperationException($"The custom rule {active.Rule.Descriptor.Id} failed on the district plan '{plan.Title}': {e.Message}", e);
+            }
+        }
+
+        ApplySuppressions(plan, findings);
+        return new CoverageReport(
+            plan.District.Name,
+            plan.Title,
+            index.Concept.Municipality.Name,
+            index.Concept.Title,
+            index.Concept.Version.Label,
+            plan.Concept.VersionLabel,
+            evaluationDate,
+            RuleSet.Name,
+            FindingOrder.Sort(findings),
+            state.Goals,
+            state.ActionFields,
+            state.Principles,
+            Feedback(state));
+    }
+
+    private static void ApplySuppressions(DistrictPlan plan, List<Finding> findings)
+    {
+        if (plan.Suppressions.Count == 0)
+        {
+            return;
+        }
+
+        var justified = new Dictionary<(string RuleId, string ElementId), string>();
+        foreach (var suppression in plan.Suppressions)
+        {
+            if (suppression.IsJustified)
+            {
+                justified.TryAdd((suppression.RuleId, suppression.ElementId), suppression.Justification);
+            }
+        }
+
+        if (justified.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (finding.Subject.Id is { } id && justified.TryGetValue((finding.RuleId, id), out var justification))
+            {
+                findings[i] = finding.Suppress(justification);
+            }
+        }
+    }
+
+    private static ConceptFeedback Feedback(CheckState state)
+    {
+        var deficits = new List<Deficit>();
+        for (var i = 0; i < state.Goals.Length; i++)
+        {
+            var goal = state.Goals[i];
+            if (goal.Grade is CoverageGrade.Uncovered or CoverageGrade.PartlyCovered)
+            {
+                deficits.Add(new Deficit(goal.GoalId, goal.ActionFieldId, goal.Text, goal.Grade, state.GoalReasons[i]));
+            }
+        }
+
+        var potentials = new List<Potential>();
+        foreach (var goal in state.Plan.Goals)
+        {
+            if (goal.IsDistrictSpecific || goal.RefinedGoalIds.Count == 0)
+            {
+                potentials.Add(new Potential(goal.Id, goal.Text, goal.ActionFieldId));
+            }
+        }
+
+        return new ConceptFeedback(deficits, potentials);
+    }
+}

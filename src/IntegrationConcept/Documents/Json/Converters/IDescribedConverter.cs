@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace IntegrationConcept.Documents.Json.Converters;
+
+/// <summary>A converter that can say what value it expects: in words for error messages, and as a JSON Schema.</summary>
+internal interface IDescribedConverter
+{
+    /// <summary>Gets what the JSON must hold, such as "a date such as \"2011-12-13\"".</summary>
+    string Expected { get; }
+
+    /// <summary>Returns a new JSON Schema of the values the converter reads.</summary>
+    JsonObject GetSchema();
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using IntegrationConcept.Documents.Json.V1;
+
+namespace IntegrationConcept.Documents.Json;
+
+/// <summary>
+/// Checks a document's header (<c>$schema</c> and <c>formatVersion</c>) before the body is read, so that a document
+/// of another version or kind gets that message rather than a list of unknown members. Looks only at the first
+/// two members of the root object; the full read checks the header again wherever it stands.
+/// </summary>
+internal static class DocumentHeader
+{
+    private const int MembersLooked = 2;
+
+    /// <summary>Reads the first members of <paramref name="utf8Json"/> and throws if they name an unsupported version or another kind of document.</summary>
+    public static void Probe(DocumentFormat format, ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
+        {
+            MaxDepth = maxDepth,
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+        });
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw JsonErrors.At(format, "$", $"A {format.Name} document must be a JSON object, not {JsonErrors.Describe(reader.TokenType)}.");
+            }
+
+            for (var i = 0; i < MembersLooked; i++)
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+                {
+                    return;
+                }
+
+                if (reader.ValueTextEquals("formatVersion"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.Number && !(reader.TryGetInt32(out var version) && format.Supports(version)))
+                    {
+                        var found = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                        throw JsonErrors.UnsupportedVersion(format, found, LineOf(utf8Json, reader.TokenStartIndex), ColumnOf(utf8Json, reader.TokenStartIndex));
+                    }
+
+                    return;
+                }
+
+                if (!reader.ValueTextEquals("$schema"u8))
+                {
+                    return;
+                }
+
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    return;
+                }
+
+                CheckSchema(format, reader.GetString());
+            }
+        }
+        catch (JsonException ex) when (ex is not DocumentFormatException)
+        {
+            throw JsonErrors.FromJson(format, ex);
+        }
+    }
+
+    /// <summary>Checks the header of a document read in full.</summary>
+    public static void Check(DocumentFormat format, DocumentDto dto)
+    {
+        if (!format.Supports(dto.FormatVersion))
+        {
+            throw JsonErrors.UnsupportedVersion(format, dto.FormatVersion.ToString(CultureInfo.InvariantCulture), null, null);
+        }
+
+        CheckSchema(format, dto.Schema);
+    }
+
+    // A $schema that names another kind of document is a mistake worth saying; any other value (a local copy, an older URL) is accepted.
+    private static void CheckSchema(DocumentFormat format, string? schema)
+    {
+        if (schema is null || string.Equals(schema, format.SchemaUrl, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var other in DocumentFormats.All)
+        {
+            if (other.Kind != format.Kind && schema.EndsWith(other.SchemaFileName, StringComparison.Ordinal))
+            {
+                throw JsonErrors.At(format, "$['$schema']", $"This is a {other.Name} document ($schema names {other.SchemaFileName}), not a {format.Name}; read it as a {other.Name}.");
+            }
+        }
+    }
+
+    private static long LineOf(ReadOnlySpan<byte> json, long index)
+    {
+        var line = 0L;
+        for (var i = 0; i < index; i++)
+        {
+            if (json[i] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    private static long ColumnOf(ReadOnlySpan<byte> json, long index)
+    {
+        var start = json[..(int)index].LastIndexOf((byte)'\n');
+        return index - (start + 1);
+    }
+}

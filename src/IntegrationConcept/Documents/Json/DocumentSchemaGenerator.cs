@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using IntegrationConcept.Documents.Json.Converters;
+
+namespace IntegrationConcept.Documents.Json;
+
+/// <summary>
+/// Generates the JSON Schema (draft 2020-12) of a document kind from its DTO metadata, so that schema and reader
+/// cannot disagree. The committed files under <c>schemas/</c> are its output; a test keeps them equal.
+/// </summary>
+internal static class DocumentSchemaGenerator
+{
+    public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    /// <summary>Generates the schema text of a format, in the same layout as written documents.</summary>
+    public static string Generate(DocumentFormat format)
+    {
+        var options = DocumentReadOptions.Default.SerializerOptions;
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = Transform,
+        };
+        var body = options.GetJsonSchemaAsNode(format.DtoType, exporter).AsObject();
+
+        var root = new JsonObject
+        {
+            ["$schema"] = Draft,
+            ["$id"] = format.SchemaUrl,
+            ["title"] = $"IntegrationConcept {format.Name}, format version {format.CurrentVersion}",
+            ["description"] = $"A {format.Name} document of the IntegrationConcept JSON format. Members are camelCase; enums are camelCase strings; dates are ISO strings (YYYY-MM-DD); ids are non-empty strings without surrounding white space. Absent optional members and empty lists may be left out.",
+        };
+        foreach (var (name, value) in body)
+        {
+            root[name] = value?.DeepClone();
+        }
+
+        var properties = root["properties"]!.AsObject();
+        properties["$schema"] = new JsonObject
+        {
+            ["type"] = "string",
+            ["description"] = "The URL of this schema: " + format.SchemaUrl,
+        };
+        properties["formatVersion"] = new JsonObject
+        {
+            ["type"] = "integer",
+            ["const"] = format.CurrentVersion,
+            ["description"] = "The version of the document format.",
+        };
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, DocumentJsonOptions.Writer))
+        {
+            root.WriteTo(writer);
+        }
+
+        stream.WriteByte((byte)'\n');
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        var type = context.TypeInfo.Type;
+        var underlying = Nullable.GetUnderlyingType(type);
+        var info = underlying is null ? context.TypeInfo : context.TypeInfo.Options.GetTypeInfo(underlying);
+
+        // The exporter leaves out "items" when the items' converter is a custom one: fill it in.
+        if (info.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable
+            && info.ElementType is { } elementType
+            && schema is JsonObject array
+            && !array.ContainsKey("items")
+            && info.Options.GetTypeInfo(elementType).Converter is IDescribedConverter items)
+        {
+            array["items"] = items.GetSchema();
+            return array;
+        }
+
+        if (info.Converter is not IDescribedConverter described)
+        {
+            return schema;
+        }
+
+        var result = described.GetSchema();
+        if (underlying is not null)
+        {
+            result["type"] = new JsonArray(result["type"]!.GetValue<string>(), "null");
+            if (result["enum"] is JsonArray values)
+            {
+                values.Add((JsonNode?)null);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using IntegrationConcept.Model;
+using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+
+namespace IntegrationConcept.Documents.Json.V1;
+
+/// <summary>Maps a city concept document to the model (through its public constructors, which check it) and back.</summary>
+internal static class CityConceptMapper
+{
+    public static CityConcept ToModel(CityConceptDocumentDto dto)
+        => new(
+            dto.Title,
+            ToModel(dto.Municipality),
+            ToModel(dto.Version),
+            Map(dto.Principles, "$.principles", static p => new Principle(p.Id, p.Name, p.Description)),
+            Map(dto.ActionFields, "$.actionFields", static f => new ActionField(f.Id, f.Name, f.EnglishName, f.Description)),
+            Map(dto.Goals, "$.goals", static g => new Goal(g.Id, g.ActionFieldId, g.Text, g.Level, g.ParentId)),
+            Map(dto.Approaches, "$.approaches", static a => new Approach(a.Id, a.ActionFieldId, a.Name, a.GoalIds, a.Description)),
+            Map(dto.Measures, "$.measures", static m => new CityMeasure(m.Id, m.Name, m.ApproachId, m.GoalIds, m.Description)));
+
+    public static CityConceptDocumentDto ToDto(CityConcept concept)
+        => new()
+        {
+            Schema = DocumentFormats.CityConcept.SchemaUrl,
+            FormatVersion = DocumentFormats.CityConcept.CurrentVersion,
+            Title = concept.Title,
+            Municipality = ToDto(concept.Municipality),
+            Version = ToDto(concept.Version),
+            Principles = ToDtos(concept.Principles, static p => new PrincipleDto { Id = p.Id, Name = p.Name, Description = p.Description }),
+            ActionFields = ToDtos(concept.ActionFields, static f => new ActionFieldDto { Id = f.Id, Name = f.Name, EnglishName = f.EnglishName, Description = f.Description }),
+            Goals = ToDtos(concept.Goals, static g => new GoalDto { Id = g.Id, ActionFieldId = g.ActionFieldId, Text = g.Text, Level = g.Level, ParentId = g.ParentId }),
+            Approaches = ToDtos(concept.Approaches, static a => new ApproachDto
+            {
+                Id = a.Id,
+                ActionFieldId = a.ActionFieldId,
+                Name = a.Name,
+                GoalIds = OrNull(a.GoalIds),
+                Description = a.Description,
+            }),
+            Measures = ToDtos(concept.Measures, static m => new CityMeasureDto
+            {
+                Id = m.Id,
+                Name = m.Name,
+                ApproachId = m.ApproachId,
+                GoalIds = OrNull(m.GoalIds),
+                Description = m.Description,
+            }),
+        };
+
+    private static Municipality ToModel(MunicipalityDto dto)
+    {
+        MunicipalityProfile? profile = null;
+        if (dto.Profile is { } p)
+        {
+            PopulationProjection? projection = null;
+            if (p.Projection is { } j)
+            {
+                if (j.ToYear < j.FromYear)
+                {
+                    throw new MappingException(
+                        "$.municipality.profile.projection.toYear",
+                        string.Create(CultureInfo.InvariantCulture, $"The projection ends ({j.ToYear}) before it starts ({j.FromYear})."));
+                }
+
+                projection = new PopulationProjection(j.ChangePercent, j.FromYear, j.ToYear);
+            }
+
+            profile = new MunicipalityProfile(MappingHelpers.ToModel(p.Population, "$.municipality.profile.population"), p.DemographicType, projection);
+        }
+
+        return new Municipality(dto.Name, dto.OfficialKey, profile);
+    }
+
+    private static MunicipalityDto ToDto(Municipality municipality)
+        => new()
+        {
+            Name = municipality.Name,
+            OfficialKey = municipality.OfficialKey,
+            Profile = municipality.Profile is not { } p ? null : new MunicipalityProfileDto
+            {
+                Population = MappingHelpers.ToDto(p.Population),
+                DemographicType = p.DemographicType,
+                Projection = p.Projection is not { } j ? null : new PopulationProjectionDto
+                {
+                    ChangePercent = j.ChangePercent,
+                    FromYear = j.FromYear,
+                    ToYear = j.ToYear,
+                },
+            },
+        };
+
+    private static ConceptVersion ToModel(ConceptVersionDto dto)
+        => new(dto.Label, dto.Status, dto.AdoptionDate, dto.AdoptedBy, MappingHelpers.ToModel(dto.Validity), dto.Updates);
+
+    private static ConceptVersionDto ToDto(ConceptVersion version)
+        => new()
+        {
+            Label = version.Label,
+            Status = version.Status,
+            AdoptionDate = version.AdoptionDate,
+            AdoptedBy = version.AdoptedBy,
+            Validity = MappingHelpers.ToDto(version.Validity),
+            Updates = version.Updates,
+        };
+}

@@ -1,0 +1,176 @@
+using IntegrationConcept.Model;
+using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+
+namespace IntegrationConcept.Documents.Json.V1;
+
+/// <summary>Maps a district plan document to the model (through its public constructors, which check it) and back.</summary>
+internal static class DistrictPlanMapper
+{
+    public static DistrictPlan ToModel(DistrictPlanDocumentDto dto)
+        => new(
+            dto.Title,
+            new District(dto.District.Name, MappingHelpers.ToModel(dto.District.Population, "$.district.population"), dto.District.Description),
+            new ConceptReference(dto.Concept.Municipality, dto.Concept.VersionLabel),
+            MappingHelpers.ToModel(dto.Validity),
+            Map(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
+            Map(dto.Goals, "$.goals", static g => new DistrictGoal(
+                g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds)),
+            Measures(dto.Measures),
+            Map(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
+            Map(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
+            Map(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
+            Indicators(dto.Indicators),
+            Map(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
+            Map(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
+
+    public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
+        => new()
+        {
+            Schema = DocumentFormats.DistrictPlan.SchemaUrl,
+            FormatVersion = DocumentFormats.DistrictPlan.CurrentVersion,
+            Title = plan.Title,
+            District = new DistrictDto
+            {
+                Name = plan.District.Name,
+                Population = MappingHelpers.ToDto(plan.District.Population),
+                Description = plan.District.Description,
+            },
+            Concept = new ConceptReferenceDto { Municipality = plan.Concept.Municipality, VersionLabel = plan.Concept.VersionLabel },
+            Validity = MappingHelpers.ToDto(plan.Validity),
+            Observations = ToDtos(plan.Observations, static o => new ObservationDto
+            {
+                Id = o.Id,
+                Kind = o.Kind,
+                Text = o.Text,
+                Source = o.Source,
+                ActionFieldId = o.ActionFieldId,
+            }),
+            Goals = ToDtos(plan.Goals, static g => new DistrictGoalDto
+            {
+                Id = g.Id,
+                Text = g.Text,
+                RefinedGoalIds = OrNull(g.RefinedGoalIds),
+                IsDistrictSpecific = g.IsDistrictSpecific ? true : null,
+                ActionFieldId = g.ActionFieldId,
+                IndicatorIds = OrNull(g.IndicatorIds),
+                ObservationIds = OrNull(g.ObservationIds),
+            }),
+            Measures = ToDtos(plan.Measures, static m => new MeasureDto
+            {
+                Id = m.Id,
+                Name = m.Name,
+                Status = m.Status,
+                Period = MappingHelpers.ToDto(m.Period),
+                Participations = ToDtos(m.Participations, static p => new ParticipationDto { ActorId = p.ActorId, Role = p.Role }),
+                BodyIds = OrNull(m.BodyIds),
+                TargetGroupIds = OrNull(m.TargetGroupIds),
+                GoalIds = OrNull(m.GoalIds),
+                PrincipleIds = OrNull(m.PrincipleIds),
+                IndicatorIds = OrNull(m.IndicatorIds),
+                ApproachId = m.ApproachId,
+                Description = m.Description,
+            }),
+            Actors = ToDtos(plan.Actors, static a => new ActorDto { Id = a.Id, Name = a.Name, Kind = a.Kind, Description = a.Description }),
+            Bodies = ToDtos(plan.Bodies, static b => new BodyDto
+            {
+                Id = b.Id,
+                Name = b.Name,
+                Kind = b.Kind,
+                MemberIds = OrNull(b.MemberIds),
+                Description = b.Description,
+            }),
+            TargetGroups = ToDtos(plan.TargetGroups, static t => new TargetGroupDto
+            {
+                Id = t.Id,
+                Name = t.Name,
+                MigrationBackground = t.MigrationBackground,
+                Description = t.Description,
+            }),
+            Indicators = ToDtos(plan.Indicators, static i => new IndicatorDto
+            {
+                Id = i.Id,
+                Name = i.Name,
+                MeasureType = i.MeasureType,
+                Direction = i.Direction,
+                Definition = i.Definition,
+                Unit = i.Unit,
+                Baseline = i.Baseline is { } b ? MappingHelpers.ToDto(b) : null,
+                Targets = ToDtos(i.Targets, static p => MappingHelpers.ToDto(p)),
+                Measurements = ToDtos(i.Measurements, static p => MappingHelpers.ToDto(p)),
+                DataSource = i.DataSource,
+                SpatialLevel = i.SpatialLevel,
+            }),
+            OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationDto { Kind = o.Kind, ElementId = o.ElementId, Justification = o.Justification }),
+            Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
+        };
+
+    private static Measure[]? Measures(System.Collections.Generic.IReadOnlyList<MeasureDto>? items)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new Measure[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var m = items[i] ?? throw NullItem("$.measures", i);
+            Participation[]? participations = null;
+            if (m.Participations is { Count: > 0 } list)
+            {
+                participations = new Participation[list.Count];
+                for (var j = 0; j < participations.Length; j++)
+                {
+                    var p = list[j] ?? throw NullItem(Index("$.measures", i) + ".participations", j);
+                    participations[j] = new Participation(p.ActorId, p.Role);
+                }
+            }
+
+            result[i] = new Measure(
+                m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period), participations,
+                m.BodyIds, m.TargetGroupIds, m.GoalIds, m.PrincipleIds, m.IndicatorIds, m.ApproachId, m.Description);
+        }
+
+        return result;
+    }
+
+    private static Indicator[]? Indicators(System.Collections.Generic.IReadOnlyList<IndicatorDto>? items)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new Indicator[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var d = items[i] ?? throw NullItem("$.indicators", i);
+            result[i] = new Indicator(
+                d.Id, d.Name, d.MeasureType, d.Direction, d.Definition, d.Unit,
+                d.Baseline is { } b ? MappingHelpers.ToModel(b) : null,
+                Points(d.Targets, i, "targets"),
+                Points(d.Measurements, i, "measurements"),
+                d.DataSource,
+                d.SpatialLevel ?? SpatialLevel.District);
+        }
+
+        return result;
+    }
+
+    private static DataPoint[]? Points(System.Collections.Generic.IReadOnlyList<DataPointDto>? items, int indicator, string member)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new DataPoint[items.Count];
+        for (var j = 0; j < result.Length; j++)
+        {
+            var p = items[j] ?? throw NullItem(Index("$.indicators", indicator) + "." + member, j);
+            result[j] = MappingHelpers.ToModel(p);
+        }
+
+        return result;
+    }
+}

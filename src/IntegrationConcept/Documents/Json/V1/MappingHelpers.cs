@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using IntegrationConcept.Model;
+
+namespace IntegrationConcept.Documents.Json.V1;
+
+/// <summary>Mapping pieces shared by the document mappers: lists, value objects and their paths.</summary>
+internal static class MappingHelpers
+{
+    /// <summary>Maps a list of DTOs to an exactly sized array; a null entry is an error at <c>$.member[i]</c>.</summary>
+    public static TModel[]? Map<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
+        where TDto : class
+    {
+        if (items is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new TModel[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var item = items[i] ?? throw NullItem(path, i);
+            result[i] = map(item);
+        }
+
+        return result;
+    }
+
+    /// <summary>Maps model items to DTOs; an empty list becomes <see langword="null"/>, so that it is not written.</summary>
+    public static TDto[]? ToDtos<TModel, TDto>(IReadOnlyList<TModel> items, Func<TModel, TDto> map)
+    {
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new TDto[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = map(items[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>An empty list becomes <see langword="null"/>, so that it is not written.</summary>
+    public static IReadOnlyList<T>? OrNull<T>(ValueList<T> items) => items.Count == 0 ? null : items;
+
+    public static MappingException NullItem(string path, int index)
+        => new(Index(path, index), "An entry of this list is null; remove it or write the element.");
+
+    public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    public static Timeframe? ToModel(TimeframeDto? dto) => dto is null ? null : new Timeframe(dto.Start, dto.End);
+
+    public static TimeframeDto? ToDto(Timeframe? timeframe)
+        => timeframe is null ? null : new TimeframeDto { Start = timeframe.Start, End = timeframe.End };
+
+    public static DataPoint ToModel(DataPointDto dto) => new(dto.Date, dto.Value, dto.Comment);
+
+    public static DataPointDto ToDto(DataPoint point) => new() { Date = point.Date, Value = point.Value, Comment = point.Comment };
+
+    public static Population? ToModel(PopulationDto? dto, string path)
+    {
+        if (dto is null)
+        {
+            return null;
+        }
+
+        if (dto.Count < 0)
+        {
+            throw new MappingException(path + ".count", string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({dto.Count})."));
+        }
+
+        if (dto.ReferenceYear is < 1000 or > 9999)
+        {
+            throw new MappingException(path + ".referenceYear", string.Create(CultureInfo.InvariantCulture, $"The reference year must have four digits, not {dto.ReferenceYear}."));
+        }
+
+        return new Population(dto.Count, dto.ReferenceYear);
+    }
+
+    public static PopulationDto? ToDto(Population? population)
+        => population is null ? null : new PopulationDto { Count = population.Count, ReferenceYear = population.ReferenceYear };
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
+using NodaTime;
+
+namespace IntegrationConcept.Localization;
+
+/// <summary>
+/// One value filled into a message template. Findings keep their arguments, not rendered text, so that a
+/// report can be rendered in German and in English, with numbers and dates formatted per culture.
+/// </summary>
+public sealed record MessageArgument
+{
+    private MessageArgument(MessageArgumentKind kind, string? text, decimal? number, LocalDate? date, ValueList<LocalizedText>? localized)
+    {
+        Kind = kind;
+        Text = text;
+        Number = number;
+        Date = date;
+        Localized = localized ?? new ValueList<LocalizedText>(null);
+    }
+
+    /// <summary>Gets what the argument holds.</summary>
+    public MessageArgumentKind Kind { get; }
+
+    /// <summary>Gets the text of a <see cref="MessageArgumentKind.Text"/> argument.</summary>
+    public string? Text { get; }
+
+    /// <summary>Gets the number of a <see cref="MessageArgumentKind.Number"/> argument.</summary>
+    public decimal? Number { get; }
+
+    /// <summary>Gets the date of a <see cref="MessageArgumentKind.Date"/> argument.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>Gets the texts of a <see cref="MessageArgumentKind.Localized"/> (one item) or <see cref="MessageArgumentKind.LocalizedList"/> argument; empty otherwise.</summary>
+    public ValueList<LocalizedText> Localized { get; }
+
+    /// <summary>Creates a text argument, the same in every language.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The argument.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static MessageArgument FromText(string text) => new(MessageArgumentKind.Text, Guard.NotNull(text), null, null, null);
+
+    /// <summary>Creates a number argument.</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The argument.</returns>
+    public static MessageArgument FromNumber(decimal number) => new(MessageArgumentKind.Number, null, number, null, null);
+
+    /// <summary>Creates a date argument.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The argument.</returns>
+    public static MessageArgument FromDate(LocalDate date) => new(MessageArgumentKind.Date, null, null, date, null);
+
+    /// <summary>Creates an argument in German and English.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The argument.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static MessageArgument FromLocalized(LocalizedText text)
+        => new(MessageArgumentKind.Localized, null, null, null, new ValueList<LocalizedText>(new[] { Guard.NotNull(text) }));
+
+    /// <summary>Creates a list argument whose items are joined with commas.</summary>
+    /// <param name="items">The items.</param>
+    /// <returns>The argument.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    public static MessageArgument FromLocalizedList(IEnumerable<LocalizedText> items)
+        => new(MessageArgumentKind.LocalizedList, null, null, null, new ValueList<LocalizedText>(Guard.NotNull(items)));
+
+    /// <summary>Formats the argument for a culture.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The formatted value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    public string Format(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        switch (Kind)
+        {
+            case MessageArgumentKind.Number:
+                return MessageCulture.FormatNumber(Number.GetValueOrDefault(), culture);
+            case MessageArgumentKind.Date:
+                return MessageCulture.FormatDate(Date.GetValueOrDefault(), culture);
+            case MessageArgumentKind.Localized:
+            case MessageArgumentKind.LocalizedList:
+                var text = new StringBuilder();
+                var language = MessageCulture.LanguageOf(culture);
+                for (var i = 0; i < Localized.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        text.Append(", ");
+                    }
+
+                    text.Append(Localized[i].Get(language));
+                }
+
+                return text.ToString();
+            default:
+                return Text ?? string.Empty;
+        }
+    }
+
+    /// <summary>Formats the argument in English.</summary>
+    /// <returns>The formatted value.</returns>
+    public override string ToString() => Format(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Globalization;
+using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
+
+namespace IntegrationConcept.Reporting;
+
+/// <summary>The element a finding is about: its document, kind, id, position and JSON path in its document.</summary>
+public sealed record ElementReference
+{
+    /// <summary>Creates a reference.</summary>
+    /// <param name="document">The document the element sits in.</param>
+    /// <param name="kind">The kind of element.</param>
+    /// <param name="id">The element's id; for the district plan as a whole the district's name; <see langword="null"/> for an element without one.</param>
+    /// <param name="index">The element's position in its list, or <see langword="null"/> for a single element.</param>
+    /// <param name="member">A member inside the element, such as <c>"period"</c>, or <see langword="null"/> for the element as a whole.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative.</exception>
+    public ElementReference(DocumentKind document, ElementKind kind, string? id, int? index = null, string? member = null)
+    {
+        if (index is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "The position must not be negative.");
+        }
+
+        Document = document;
+        Kind = kind;
+        Id = id;
+        Index = index;
+        var root = DocumentPaths.ElementPath(kind, index);
+        Path = string.IsNullOrEmpty(member) ? root : root == "$" ? "$." + member : root + "." + member;
+    }
+
+    /// <summary>Gets the document the element sits in.</summary>
+    public DocumentKind Document { get; }
+
+    /// <summary>Gets the kind of element.</summary>
+    public ElementKind Kind { get; }
+
+    /// <summary>Gets the element's id; suppressions match it. For the district plan as a whole it is the district's name.</summary>
+    public string? Id { get; }
+
+    /// <summary>Gets the element's position in its list in the document, or <see langword="null"/> for a single element.</summary>
+    public int? Index { get; }
+
+    /// <summary>Gets the JSON path of the element in its document, such as <c>$.measures[2]</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>Formats the reference, such as <c>DistrictPlan $.measures[2] (Measure 'M-3')</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => Id is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{Document} {Path} ({Kind})")
+            : string.Create(CultureInfo.InvariantCulture, $"{Document} {Path} ({Kind} '{Id}')");
+}

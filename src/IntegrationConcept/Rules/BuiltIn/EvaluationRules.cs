@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using IntegrationConcept.Checking;
+using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
+
+namespace IntegrationConcept.Rules.BuiltIn;
+
+/// <summary>IC4001: a measure whose end lies before the evaluation date and that is neither completed nor cancelled (ending on the evaluation date is not overdue).</summary>
+internal sealed class OverdueMeasureRule() : BuiltInRule(RuleIds.OverdueMeasure)
+{
+    protected override void Check(CheckState state, RuleParameters parameters, FindingSink findings)
+    {
+        var date = state.EvaluationDate;
+        for (var m = 0; m < state.Plan.Measures.Count; m++)
+        {
+            var measure = state.Plan.Measures[m];
+            if (measure.Period?.End is { } end && end < date && measure.Status is not (MeasureStatus.Completed or MeasureStatus.Cancelled))
+            {
+                findings.Report(
+                    state.RefMeasure(m),
+                    new[] { Text(measure.Id.Value), Text(measure.Name), Date(end), Date(date), Local(Terms.Status(measure.Status)) },
+                    new[] { new LocalizedMessage(Terms.ReasonEndBeforeDate, new[] { Date(end), Date(date) }) });
+            }
+        }
+    }
+}
+
+/// <summary>Shared by IC4002 and IC4003: rates every indicator and reports those of one light.</summary>
+internal abstract class IndicatorTrackRule(string id, TrafficLight light) : BuiltInRule(id)
+{
+    protected override void Check(CheckState state, RuleParameters parameters, FindingSink findings)
+    {
+        var yellow = state.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
+        var red = state.RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        for (var i = 0; i < state.Plan.Indicators.Count; i++)
+        {
+            var indicator = state.Plan.Indicators[i];
+            if (IndicatorTrack.Evaluate(indicator, state.EvaluationDate, yellow, red) is not { } track || track.Light != light)
+            {
+                continue;
+            }
+
+            var measured = track.Measured;
+            var reasons = new List<LocalizedMessage>(5)
+            {
+                new(Terms.ReasonBaseline, new[] { MessageArgument.FromNumber(track.Baseline.Value!.Value), Date(track.Baseline.Date) }),
+                new(Terms.ReasonTarget, new[] { MessageArgument.FromNumber(track.Target.Value!.Value), Date(track.Target.Date) }),
+                new(Terms.ReasonMeasured, new[] { MessageArgument.FromNumber(measured.Value!.Value), Date(measured.Date) }),
+                new(Terms.ReasonPlanned, new[] { MessageArgument.FromNumber(track.Planned), Date(measured.Date) }),
+                new(Terms.ReasonTolerance, new[] { MessageArgument.FromNumber(yellow), MessageArgument.FromNumber(red) }),
+            };
+            findings.Report(
+                state.RefIndicator(i),
+                new[]
+                {
+                    Text(indicator.Id.Value), Text(indicator.Name), MessageArgument.FromNumber(measured.Value!.Value), Date(measured.Date),
+                    MessageArgument.FromNumber(track.Planned), MessageArgument.FromNumber(track.DeviationPercent),
+                },
+                reasons);
+        }
+    }
+}
+
+/// <summary>IC4002: an indicator whose shortfall exceeds the yellow but not the red tolerance.</summary>
+internal sealed class IndicatorBehindPlanRule() : IndicatorTrackRule(RuleIds.IndicatorBehindPlan, TrafficLight.Yellow);
+
+/// <summary>IC4003: an indicator whose shortfall exceeds the red tolerance.</summary>
+internal sealed class IndicatorOffTrackRule() : IndicatorTrackRule(RuleIds.IndicatorOffTrack, TrafficLight.Red);

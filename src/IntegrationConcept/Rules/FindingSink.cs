@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
+using IntegrationConcept.Reporting;
+
+namespace IntegrationConcept.Rules;
+
+/// <summary>
+/// Where a rule reports its findings. The sink fills in the rule id, the effective severity, the category and the
+/// message template from the rule's descriptor; the rule gives the element and the template's arguments.
+/// </summary>
+public sealed class FindingSink
+{
+    private readonly RuleDescriptor _descriptor;
+    private readonly Severity _severity;
+    private readonly List<Finding> _findings;
+
+    internal FindingSink(RuleDescriptor descriptor, Severity severity, List<Finding> findings)
+    {
+        _descriptor = descriptor;
+        _severity = severity;
+        _findings = findings;
+    }
+
+    /// <summary>Gets the descriptor of the rule reporting.</summary>
+    public RuleDescriptor Rule => _descriptor;
+
+    /// <summary>Reports a finding.</summary>
+    /// <param name="subject">The element the finding is about.</param>
+    /// <param name="arguments">The arguments for the rule's message template.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is <see langword="null"/>.</exception>
+    public void Report(ElementReference subject, params MessageArgument[] arguments)
+        => Report(subject, arguments, null);
+
+    /// <summary>Reports a finding with the reasons why the rule fired.</summary>
+    /// <param name="subject">The element the finding is about.</param>
+    /// <param name="arguments">The arguments for the rule's message template.</param>
+    /// <param name="reasons">Why the rule fired: missing criteria, compared dates and values.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> is <see langword="null"/>.</exception>
+    public void Report(ElementReference subject, IEnumerable<MessageArgument>? arguments, IEnumerable<LocalizedMessage>? reasons)
+    {
+        Guard.NotNull(subject);
+        _findings.Add(new Finding(
+            _descriptor.Id,
+            _severity,
+            _descriptor.Category,
+            subject,
+            new LocalizedMessage(_descriptor.MessageTemplate, arguments),
+            reasons));
+    }
+}

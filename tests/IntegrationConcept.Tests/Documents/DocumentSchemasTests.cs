@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using FluentAssertions;
+using IntegrationConcept.Documents;
+using IntegrationConcept.Documents.Json;
+using Json.Schema;
+using Xunit;
+
+namespace IntegrationConcept.Tests.Documents;
+
+/// <summary>
+/// The committed schemas under schemas/ are what the exporter makes of the DTO types. To regenerate them after
+/// changing a DTO, run the tests once with IC_UPDATE_SCHEMAS=1 (then commit the files):
+/// <c>IC_UPDATE_SCHEMAS=1 dotnet test tests/IntegrationConcept.Tests --filter DocumentSchemasTests</c>.
+/// </summary>
+public sealed class DocumentSchemasTests
+{
+    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.CityConcept, DocumentKind.DistrictPlan };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void CommittedFile_EqualsExporterOutput(DocumentKind kind)
+    {
+        var format = DocumentFormats.Get(kind);
+        var generated = DocumentSchemaGenerator.Generate(format);
+        var file = Path.Combine(RepositoryFiles.Root, "schemas", format.SchemaFileName);
+        if (Environment.GetEnvironmentVariable("IC_UPDATE_SCHEMAS") == "1")
+        {
+            File.WriteAllText(file, generated);
+        }
+
+        File.Exists(file).Should().BeTrue($"{file} is committed; regenerate it with IC_UPDATE_SCHEMAS=1");
+        File.ReadAllText(file).Should().Be(generated, "the committed schema must match the DTO types; regenerate it with IC_UPDATE_SCHEMAS=1");
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Get_EmbeddedSchema_EqualsCommittedFile(DocumentKind kind)
+    {
+        var file = Path.Combine(RepositoryFiles.Root, "schemas", DocumentFormats.Get(kind).SchemaFileName);
+
+        DocumentSchemas.Get(kind).Should().Be(File.ReadAllText(file));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Get_Schema_IsDraft202012WithIdEqualToUri(DocumentKind kind)
+    {
+        var schema = JsonNode.Parse(DocumentSchemas.Get(kind))!.AsObject();
+
+        schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
+        schema["$id"]!.GetValue<string>().Should().Be(DocumentSchemas.GetUri(kind).ToString());
+        schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
+        JsonSchema.FromText(DocumentSchemas.Get(kind)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Properties_NameTheirKind()
+    {
+        DocumentSchemas.CityConcept.Should().Contain("city-concept.v1.schema.json");
+        DocumentSchemas.DistrictPlan.Should().Contain("district-plan.v1.schema.json");
+        DocumentSchemas.GetUri(DocumentKind.CityConcept).ToString()
+            .Should().Be("https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v1.schema.json");
+    }
+}
