@@ -49,12 +49,42 @@ expect_regex() {
 }
 
 current=""
+# A German percentage such as "50,0 %": .NET puts a no-break space (two bytes in UTF-8) before the sign.
+pct_de='[0-9]+,[0-9][^0-9%]{0,3}%'
 
 # --- Trier / Ehrang-Quint: the README's main sample ---------------------------------------
-# EXPECTATIONS-TRIER
+run_sample TrierEhrangQuint
+expect "Abdeckungsbericht: Stadtteilkonzept Ehrang/Quint"
+expect "Stichtag: 31.12.2014"
+expect "Abdeckung nach Handlungsfeldern"
+# Each of Trier's five action fields with its coverage; Verwaltung is declared out of scope as a whole.
+expect_regex "BS Bildung und Sprache .* $pct_de"
+expect_regex "AAW Ausbildung, Arbeit und Weiterbildung .* $pct_de"
+expect_regex "WLS Wohnen und Leben im Stadtteil .* 100,0[^0-9%]{0,3}%"
+expect_regex "GP Gesundheit und Pflege .* $pct_de"
+expect_regex "VW Verwaltung .* nicht zutreffend"
+expect_regex "Gesamt .* $pct_de"
+expect "IC3011" # the plan takes up the draft of spring 2011, the concept is the adopted version
+expect "IC1003 \$.goals[0]: Das Ziel BS-1" # partly covered, naming what is missing
+expect "IC1002" # a city goal no district goal takes up
+expect "Unterdrückt (1):"
+expect "Begründung: Netzwerk- und Aktionsteam"
+expect "Rückmeldung an das gesamtstädtische Konzept"
+expect "Defizite:"
+expect "Potenziale:"
+run_sample TrierEhrangQuint --no-build -- --english
+expect "Coverage report: Stadtteilkonzept Ehrang/Quint"
+expect_regex "BS Education and language .* [0-9]+\.[0-9]%"
+expect "Feedback for the city concept"
+run_sample TrierEhrangQuint --no-build -- --markdown
+expect "# Abdeckungsbericht: Stadtteilkonzept Ehrang/Quint"
+expect "## Abdeckung nach Handlungsfeldern"
 
 # --- Custom rule --------------------------------------------------------------------------
-# EXPECTATIONS-CUSTOM
+run_sample CustomRule
+expect "Eigene Regel TR0001: 3 Befunde"
+expect "TR0001 \$.measures[2]: Die Maßnahme M-03"
+expect "IC3011" # the built-in rules still run beside the custom one
 
 # --- Second municipality: consumes the packed NuGet package, not the source ---------------
 # A unique version per run: NuGet never serves an older build of the same version from a cache.
@@ -70,7 +100,11 @@ dotnet pack src/IntegrationConcept/IntegrationConcept.csproj -c Release -o "$con
   fail "SecondMunicipality" "dotnet pack of src/IntegrationConcept failed"
 }
 run_sample SecondMunicipality -p:IntegrationConceptVersion="$version"
-# EXPECTATIONS-SECOND
+expect "Abdeckungsmatrix: Integrationskonzept Musterstadt 2024 (Musterstadt)"
+expect_regex "Handlungsfeld +Nordstadt +Hafenviertel +Zusammen"
+expect_regex "SB Sprache und Bildung .* $pct_de"
+expect_regex "SB-1 +ja +nein +ja"
+expect "Potenzial aus Hafenviertel: H-3"
 # The restored package is the one just packed, not a cached or project-built copy.
 [[ -d "$consumer/.nuget-packages/integrationconcept/$(echo "$version" | tr '[:upper:]' '[:lower:]')" ]] \
   || fail "SecondMunicipality" "did not restore IntegrationConcept $version from $consumer/packages-local"
