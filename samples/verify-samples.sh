@@ -48,6 +48,17 @@ expect_regex() {
   }
 }
 
+# expect_readme: the "What it prints" block of the sample's README.md is still true: each of its
+# lines (except "..." and blank ones) is a whole line of what the sample printed.
+expect_readme() {
+  local readme="samples/$current/README.md" line
+  while IFS= read -r line; do
+    [[ -z "$line" || "$line" == "..." ]] && continue
+    grep -qxF -- "$line" "$work/$current.out" \
+      || fail "$current" "$readme shows a line the sample no longer prints (update the README): $line"
+  done < <(awk '/^```text$/ { inside = 1; next } /^```$/ { if (inside) exit } inside' "$readme")
+}
+
 current=""
 # A German percentage such as "50,0 %": .NET puts a no-break space (two bytes in UTF-8) before the sign.
 pct_de='[0-9]+,[0-9][^0-9%]{0,3}%'
@@ -72,6 +83,7 @@ expect "Begründung: Netzwerk- und Aktionsteam"
 expect "Rückmeldung an das gesamtstädtische Konzept"
 expect "Defizite:"
 expect "Potenziale:"
+expect_readme
 run_sample TrierEhrangQuint --no-build -- --english
 expect "Coverage report: Stadtteilkonzept Ehrang/Quint"
 expect_regex "BS Education and language .* [0-9]+\.[0-9]%"
@@ -85,6 +97,7 @@ run_sample CustomRule
 expect "Eigene Regel TR0001: 3 Befunde"
 expect "TR0001 \$.measures[2]: Die Maßnahme M-03"
 expect "IC3011" # the built-in rules still run beside the custom one
+expect_readme
 
 # --- Second municipality: consumes the packed NuGet package, not the source ---------------
 # A unique version per run: NuGet never serves an older build of the same version from a cache.
@@ -105,6 +118,7 @@ expect_regex "Handlungsfeld +Nordstadt +Hafenviertel +Zusammen"
 expect_regex "SB Sprache und Bildung .* $pct_de"
 expect_regex "SB-1 +ja +nein +ja"
 expect "Potenzial aus Hafenviertel: H-3"
+expect_readme
 # The restored package is the one just packed, not a cached or project-built copy.
 [[ -d "$consumer/.nuget-packages/integrationconcept/$(echo "$version" | tr '[:upper:]' '[:lower:]')" ]] \
   || fail "SecondMunicipality" "did not restore IntegrationConcept $version from $consumer/packages-local"
