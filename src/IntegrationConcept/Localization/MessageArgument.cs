@@ -20,7 +20,7 @@ public sealed record MessageArgument
         Text = text;
         Number = number;
         Date = date;
-        Localized = localized ?? new ValueList<LocalizedText>(null);
+        Localized = localized ?? ValueList<LocalizedText>.Empty;
     }
 
     /// <summary>Gets what the argument holds.</summary>
