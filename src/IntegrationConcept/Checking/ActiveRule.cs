@@ -3,4 +3,14 @@ using IntegrationConcept.Rules;
 namespace IntegrationConcept.Checking;
 
 /// <summary>A rule that runs, with its effective severity and parameters resolved once per checker.</summary>
-internal sealed record ActiveRule(ICoverageRule Rule, Severity Severity, RuleParameters Parameters);
+internal sealed class ActiveRule(ICoverageRule rule, Severity severity, RuleParameters parameters)
+{
+    public ICoverageRule Rule { get; } = rule;
+
+    public Severity Severity { get; } = severity;
+
+    public RuleParameters Parameters { get; } = parameters;
+
+    /// <summary>Gets or sets the position of the rule's id in ordinal order, for sorting findings (set once by the checker's constructor).</summary>
+    public int Rank { get; set; }
+}

@@ -184,7 +184,15 @@ internal sealed class CheckState
             has[i] = IndicatorsHave(goals[i].IndicatorIds);
         }
 
-        var measureGoals = new int[measures.Count][];
+        // One flat array of served goal positions (measure by measure) instead of an array per measure.
+        var refCount = 0;
+        for (var m = 0; m < measures.Count; m++)
+        {
+            refCount += measures[m].GoalIds.Count;
+        }
+
+        var served = new int[refCount];
+        var next = 0;
         for (var m = 0; m < measures.Count; m++)
         {
             var measure = measures[m];
@@ -206,18 +214,16 @@ internal sealed class CheckState
                 flags |= Criteria.CarrierAndPeriod;
             }
 
-            var served = new int[measure.GoalIds.Count];
-            for (var k = 0; k < served.Length; k++)
+            foreach (var goalId in measure.GoalIds)
             {
-                served[k] = PlanGoals.TryGetValue(measure.GoalIds[k], out var g) ? g : -1;
-                if (served[k] >= 0)
+                var g = PlanGoals.TryGetValue(goalId, out var position) ? position : -1;
+                served[next++] = g;
+                if (g >= 0)
                 {
-                    has[served[k]] |= flags;
-                    counts[served[k]]++;
+                    has[g] |= flags;
+                    counts[g]++;
                 }
             }
-
-            measureGoals[m] = served;
         }
 
         var offsets = new int[goals.Count + 1];
@@ -228,10 +234,12 @@ internal sealed class CheckState
 
         var items = new Measure[offsets[goals.Count]];
         var fill = (int[])offsets.Clone();
+        next = 0;
         for (var m = 0; m < measures.Count; m++)
         {
-            foreach (var g in measureGoals[m])
+            for (var k = 0; k < measures[m].GoalIds.Count; k++)
             {
+                var g = served[next++];
                 if (g >= 0)
                 {
                     items[fill[g]++] = measures[m];

@@ -57,6 +57,12 @@ public sealed class CoverageChecker
         }
 
         _rules = rules.ToArray();
+        var byId = (ActiveRule[])_rules.Clone();
+        Array.Sort(byId, static (a, b) => string.CompareOrdinal(a.Rule.Descriptor.Id, b.Rule.Descriptor.Id));
+        for (var i = 0; i < byId.Length; i++)
+        {
+            byId[i].Rank = i;
+        }
     }
 
     /// <summary>Gets the rule set.</summary>
@@ -135,10 +141,10 @@ public sealed class CoverageChecker
     private CoverageReport Check(ConceptIndex index, DistrictPlan plan, LocalDate evaluationDate)
     {
         var state = new CheckState(index, plan, evaluationDate, RuleSet);
-        var findings = new List<Finding>();
+        var findings = new FindingBuffer();
         foreach (var active in _rules)
         {
-            var sink = new FindingSink(active.Rule.Descriptor, active.Severity, findings);
+            var sink = new FindingSink(active.Rule.Descriptor, active.Severity, findings, active.Rank);
             if (active.Rule is BuiltInRule)
             {
                 active.Rule.Check(new RuleContext(state, active.Parameters), sink);
@@ -165,14 +171,14 @@ public sealed class CoverageChecker
             plan.Concept.VersionLabel,
             evaluationDate,
             RuleSet.Name,
-            FindingOrder.Sort(findings),
+            findings.Sort(),
             state.Goals,
             state.ActionFields,
             state.Principles,
             Feedback(state));
     }
 
-    private static void ApplySuppressions(DistrictPlan plan, List<Finding> findings)
+    private static void ApplySuppressions(DistrictPlan plan, FindingBuffer findings)
     {
         if (plan.Suppressions.Count == 0)
         {

@@ -42,7 +42,7 @@ public static class MessageCulture
     public static string FormatPercent(decimal percent, CultureInfo culture)
     {
         var number = Math.Round(percent, 1, MidpointRounding.AwayFromZero).ToString("0.0", NumberCulture(culture));
-        return LanguageOf(culture) == Language.German ? number + "\u00a0%" : number + "%";
+        return LanguageOf(culture) == Language.German ? number + " %" : number + "%";
     }
 
     /// <summary>Formats a date: <c>13.12.2011</c> in German, ISO <c>2011-12-13</c> otherwise.</summary>

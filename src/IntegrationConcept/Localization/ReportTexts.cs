@@ -36,6 +36,8 @@ internal static class ReportTexts
     public static readonly LocalizedText Deficits = T("Defizite", "Deficits");
     public static readonly LocalizedText Potentials = T("Potenziale", "Potentials");
     public static readonly LocalizedText None = T("keine", "none");
+    public static readonly LocalizedText ConceptDocument = T("Konzept", "concept");
+    public static readonly LocalizedText PlanDocument = T("Stadtteilkonzept", "plan");
     public static readonly LocalizedText District = T("Stadtteil", "District");
 
     public static LocalizedText Cell(CoverageGrade grade) => grade switch

@@ -32,7 +32,11 @@ internal static class Terms
     private static readonly LocalizedText MissingTarget = T("kein Indikator mit Zielwert", "no indicator with a target");
     private static readonly LocalizedText MissingBaselineAndTarget = T("kein Indikator mit Ausgangs- und Zielwert zugleich", "no indicator with both a baseline and a target");
 
-    public static LocalizedText Kind(ElementKind kind) => kind switch
+    public static LocalizedText Kind(ElementKind kind) => KindTexts[(int)kind];
+
+    private static readonly LocalizedText[] KindTexts = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(System.Enum.GetValues<ElementKind>(), MakeKind));
+
+    private static LocalizedText MakeKind(ElementKind kind) => kind switch
     {
         ElementKind.ActionField => T("Handlungsfeld", "action field"),
         ElementKind.Goal => T("Ziel", "goal"),
@@ -50,7 +54,11 @@ internal static class Terms
         return T(text.German, text.English.Length == 0 ? text.English : char.ToUpperInvariant(text.English[0]) + text.English[1..]);
     }
 
-    public static LocalizedText Status(MeasureStatus status) => status switch
+    public static LocalizedText Status(MeasureStatus status) => StatusTexts[(int)status];
+
+    private static readonly LocalizedText[] StatusTexts = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(System.Enum.GetValues<MeasureStatus>(), MakeStatus));
+
+    private static LocalizedText MakeStatus(MeasureStatus status) => status switch
     {
         MeasureStatus.Planned => T("geplant", "planned"),
         MeasureStatus.Running => T("laufend", "running"),
@@ -58,7 +66,11 @@ internal static class Terms
         _ => T("abgebrochen", "cancelled"),
     };
 
-    public static LocalizedText Direction(IndicatorDirection direction) => direction switch
+    public static LocalizedText Direction(IndicatorDirection direction) => DirectionTexts[(int)direction];
+
+    private static readonly LocalizedText[] DirectionTexts = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(System.Enum.GetValues<IndicatorDirection>(), MakeDirection));
+
+    private static LocalizedText MakeDirection(IndicatorDirection direction) => direction switch
     {
         IndicatorDirection.Increase => T("steigend", "increase"),
         IndicatorDirection.Decrease => T("sinkend", "decrease"),
@@ -101,6 +113,10 @@ internal static class Terms
     public static readonly LocalizedText ReasonEndBeforeDate = T(
         "Ende {0} liegt vor dem Stichtag {1}",
         "end {0} lies before the evaluation date {1}");
+
+    public static readonly LocalizedText ReasonTrack = T(
+        "Ausgangswert {0} am {1}, Zielwert {2} am {3}; Messwert {4} am {5}, Sollwert auf der Geraden {6}; Toleranz: Gelb ab {7} %, Rot ab {8} % Abweichung",
+        "baseline {0} on {1}, target {2} on {3}; measured {4} on {5}, planned on the straight line {6}; tolerance: yellow above {7}%, red above {8}% deviation");
 
     public static readonly LocalizedText ReasonBaseline = T("Ausgangswert {0} am {1}", "baseline {0} on {1}");
     public static readonly LocalizedText ReasonTarget = T("Zielwert {0} am {1}", "target {0} on {1}");

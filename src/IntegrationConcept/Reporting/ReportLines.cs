@@ -93,12 +93,12 @@ internal sealed class ReportLines
             }
 
             first = false;
-            text.Append(report.Count(severity).ToString(CultureInfo.InvariantCulture)).Append(' ').Append(L(Terms.SeverityName(severity)));
+            text.Append(L(Terms.SeverityName(severity))).Append(' ').Append(report.Count(severity).ToString(CultureInfo.InvariantCulture));
         }
 
         if (suppressed > 0)
         {
-            text.Append(", ").Append(suppressed.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(L(ReportTexts.Suppressed).ToLowerInvariant());
+            text.Append(", ").Append(L(ReportTexts.Suppressed).ToLowerInvariant()).Append(' ').Append(suppressed.ToString(CultureInfo.InvariantCulture));
         }
 
         return text.ToString();
@@ -119,7 +119,10 @@ internal sealed class ReportLines
     }
 
     public string FindingLine(Finding finding)
-        => finding.RuleId + " " + finding.Subject.Path + ": " + finding.Message(Culture);
+        => finding.RuleId + " (" + Place(finding.Subject) + "): " + finding.Message(Culture);
+
+    public string Place(ElementReference subject)
+        => L(subject.Document == DocumentKind.CityConcept ? ReportTexts.ConceptDocument : ReportTexts.PlanDocument) + " " + subject.Path;
 
     public string Deficit(Deficit deficit)
     {

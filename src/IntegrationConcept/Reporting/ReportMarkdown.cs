@@ -98,7 +98,7 @@ public static class ReportMarkdown
         text.Append("### ").Append(heading).Append(" (").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append(")\n\n");
         foreach (var finding in findings)
         {
-            text.Append("- **").Append(finding.RuleId).Append("** `").Append(finding.Subject.Path).Append("`: ").Append(Escape(finding.Message(lines.Culture))).Append('\n');
+            text.Append("- **").Append(finding.RuleId).Append("** `").Append(lines.Place(finding.Subject)).Append("`: ").Append(Escape(finding.Message(lines.Culture))).Append('\n');
             foreach (var reason in finding.Reasons)
             {
                 text.Append("  - ").Append(Escape(reason.Render(lines.Culture))).Append('\n');

@@ -29,7 +29,7 @@ public static class ReportText
         text.Append(lines.ConceptLine(report)).Append('\n');
         text.Append(lines.DateLine(report.EvaluationDate, report.RuleSetName)).Append('\n');
         text.Append('\n').Append(lines.L(ReportTexts.CoverageByField)).Append('\n');
-        TextTable.Plain(text, lines.FieldHeader(), lines.FieldRows(report), "  ");
+        TextTable.Plain(text, lines.FieldHeader(), lines.FieldRows(report), "  ", lastLeft: true);
         text.Append(lines.Principles(report)).Append('\n');
 
         text.Append('\n').Append(lines.FindingsSummary(report)).Append('\n');

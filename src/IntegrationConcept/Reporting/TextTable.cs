@@ -7,7 +7,7 @@ namespace IntegrationConcept.Reporting;
 /// <summary>Lays out rows as a plain-text table (first column left-aligned, the rest right-aligned) or a Markdown table.</summary>
 internal static class TextTable
 {
-    public static void Plain(StringBuilder text, string[] header, List<string[]> rows, string indent)
+    public static void Plain(StringBuilder text, string[] header, List<string[]> rows, string indent, bool lastLeft = false)
     {
         var widths = new int[header.Length];
         Measure(widths, header);
@@ -16,17 +16,17 @@ internal static class TextTable
             Measure(widths, row);
         }
 
-        Line(text, header, widths, indent);
+        Line(text, header, widths, indent, lastLeft);
         var rule = new string[header.Length];
         for (var i = 0; i < rule.Length; i++)
         {
             rule[i] = new string('-', widths[i]);
         }
 
-        Line(text, rule, widths, indent);
+        Line(text, rule, widths, indent, lastLeft);
         foreach (var row in rows)
         {
-            Line(text, row, widths, indent);
+            Line(text, row, widths, indent, lastLeft);
         }
     }
 
@@ -69,7 +69,7 @@ internal static class TextTable
         }
     }
 
-    private static void Line(StringBuilder text, string[] cells, int[] widths, string indent)
+    private static void Line(StringBuilder text, string[] cells, int[] widths, string indent, bool lastLeft)
     {
         var line = new StringBuilder(indent);
         for (var i = 0; i < widths.Length; i++)
@@ -80,7 +80,7 @@ internal static class TextTable
                 line.Append("  ");
             }
 
-            line.Append(i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
+            line.Append(i == 0 || (lastLeft && i == widths.Length - 1) ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
         }
 
         text.Append(line.ToString().TrimEnd()).Append('\n');

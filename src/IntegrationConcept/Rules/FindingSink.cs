@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using IntegrationConcept.Checking;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Reporting;
@@ -14,13 +15,15 @@ public sealed class FindingSink
 {
     private readonly RuleDescriptor _descriptor;
     private readonly Severity _severity;
-    private readonly List<Finding> _findings;
+    private readonly FindingBuffer _findings;
+    private readonly int _rank;
 
-    internal FindingSink(RuleDescriptor descriptor, Severity severity, List<Finding> findings)
+    internal FindingSink(RuleDescriptor descriptor, Severity severity, FindingBuffer findings, int rank)
     {
         _descriptor = descriptor;
         _severity = severity;
         _findings = findings;
+        _rank = rank;
     }
 
     /// <summary>Gets the descriptor of the rule reporting.</summary>
@@ -47,6 +50,6 @@ public sealed class FindingSink
             _descriptor.Category,
             subject,
             new LocalizedMessage(_descriptor.MessageTemplate, arguments),
-            reasons));
+            reasons), _rank);
     }
 }

@@ -50,7 +50,7 @@ public sealed class DocumentSchemasTests
         schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
         schema["$id"]!.GetValue<string>().Should().Be(DocumentSchemas.GetUri(kind).ToString());
         schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse();
-        JsonSchema.FromText(DocumentSchemas.Get(kind)).Should().NotBeNull();
+        SchemaValidation.FromText(DocumentSchemas.Get(kind)).Should().NotBeNull();
     }
 
     [Fact]

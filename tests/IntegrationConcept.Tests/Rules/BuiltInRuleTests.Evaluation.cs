@@ -89,11 +89,9 @@ public sealed partial class BuiltInRuleTests
         finding.Message(English).Should().Be("Indicator I-3 'Indikator I-3' is yellow: measured 137 on 2012-07-02, planned 150; deviation 13% of the planned change.");
         finding.Message(CultureInfo.GetCultureInfo("de-DE")).Should().Be("Der Indikator I-3 „Indikator I-3“ steht auf Gelb: gemessen 137 am 02.07.2012, geplant 150; Abweichung 13 % der geplanten Veränderung.");
         finding.RenderReasons(English).Should().Equal(
-            "baseline 100 on 2012-01-01",
-            "target 200 on 2013-01-01",
-            "measured 137 on 2012-07-02",
-            "planned 150 on 2012-07-02 on the straight line from baseline to target",
-            "tolerance: yellow above 10%, red above 25% deviation");
+            "baseline 100 on 2012-01-01, target 200 on 2013-01-01; measured 137 on 2012-07-02, planned on the straight line 150; tolerance: yellow above 10%, red above 25% deviation");
+        finding.RenderReasons(CultureInfo.GetCultureInfo("de-DE")).Should().Equal(
+            "Ausgangswert 100 am 01.01.2012, Zielwert 200 am 01.01.2013; Messwert 137 am 02.07.2012, Sollwert auf der Geraden 150; Toleranz: Gelb ab 10 %, Rot ab 25 % Abweichung");
     }
 
     [Theory]

@@ -4,7 +4,33 @@ using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Documents.Json;
 
-/// <summary>The registry of document kinds. To add a kind, add a field here and list it in <see cref="All"/>.</summary>
+/// <summary>The registry of document kinds.</summary>
+/// <remarks>
+/// To add a kind of document (say a rule set, model type <c>RuleSet</c>):
+/// <list type="number">
+/// <item>Add <c>RuleSet</c> to the public <see cref="DocumentKind"/> enum.</item>
+/// <item>Write its DTOs in <c>Json/V1/RuleSetDtos.cs</c>: a <c>sealed record RuleSetDocumentDto : DocumentDto</c> and one record
+/// per nested object; <c>required</c> for what the model's constructor requires, nullable for the rest; JSON names are the
+/// camelCase model member names; ids as <c>ElementId&lt;T&gt;</c>, enums as the model enums, dates as <c>LocalDate</c>,
+/// lists as <c>IReadOnlyList&lt;T&gt;?</c>.</item>
+/// <item>Write <c>Json/V1/RuleSetMapper.cs</c> with <c>ToModel(RuleSetDocumentDto)</c> (through the model's public
+/// constructors; <see cref="V1.MappingHelpers.Map"/> for lists, <see cref="MappingException"/> for a value the model would
+/// refuse with an <c>ArgumentException</c>) and <c>ToDto(RuleSet)</c> (set <c>Schema</c> and <c>FormatVersion</c> from the
+/// format; empty lists and defaults to <see langword="null"/> so that they are not written).</item>
+/// <item>Add a field here (<c>new(DocumentKind.RuleSet, "rule set", "rule-set", 1, RuleSetMapper.ToModel, RuleSetMapper.ToDto)</c>)
+/// and list it in <see cref="All"/>.</item>
+/// <item>In <see cref="DocumentJsonContext"/>: <c>[JsonSerializable(typeof(RuleSetDocumentDto))]</c>, and a converter line for
+/// every new enum (<c>CamelCaseEnumConverter&lt;T&gt;</c>) and new id element type (<c>ElementIdJsonConverter&lt;T&gt;</c>).</item>
+/// <item>Add <c>DocumentSerializer.RuleSet.cs</c>: a copy of <c>DocumentSerializer.DistrictPlan.cs</c> with the names replaced,
+/// and a <c>RuleSet</c> property in <see cref="DocumentSchemas"/>; then run the RS0016 fixer.</item>
+/// <item>Generate the schema file: <c>IC_UPDATE_SCHEMAS=1 dotnet test tests/IntegrationConcept.Tests --filter DocumentSchemasTests</c>,
+/// build again (the schema is embedded) and commit <c>schemas/rule-set.v1.schema.json</c>.</item>
+/// <item>Tests: add the kind to <c>DocumentSchemasTests.Kinds</c> and to <c>SchemaValidation</c>, a generator, and round-trip
+/// and bad-input tests like those of the district plan.</item>
+/// </list>
+/// Model problems map to JSON paths through <c>ModelProblem.Path</c>, which assumes the JSON names above
+/// (see <c>Internal/DocumentPaths.cs</c>); a model type that reports problems must have its paths listed there.
+/// </remarks>
 internal static class DocumentFormats
 {
     public static readonly DocumentFormat<CityConceptDocumentDto, CityConcept> CityConcept =

@@ -152,6 +152,7 @@ internal static class JsonErrors
 
         if (message.StartsWith("'N' is an invalid start", StringComparison.Ordinal)
             || message.StartsWith("'I' is an invalid start", StringComparison.Ordinal)
+            || message.StartsWith("'I' is invalid within a number", StringComparison.Ordinal)
             || message.Contains("NaN", StringComparison.Ordinal)
             || message.Contains("Infinity", StringComparison.Ordinal))
         {

@@ -32,6 +32,8 @@ internal abstract class IndicatorTrackRule(string id, TrafficLight light) : Buil
     {
         var yellow = state.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
         var red = state.RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        var yellowArgument = MessageArgument.FromNumber(yellow);
+        var redArgument = MessageArgument.FromNumber(red);
         for (var i = 0; i < state.Plan.Indicators.Count; i++)
         {
             var indicator = state.Plan.Indicators[i];
@@ -41,20 +43,22 @@ internal abstract class IndicatorTrackRule(string id, TrafficLight light) : Buil
             }
 
             var measured = track.Measured;
-            var reasons = new List<LocalizedMessage>(5)
+            var reasons = new[]
             {
-                new(Terms.ReasonBaseline, new[] { MessageArgument.FromNumber(track.Baseline.Value!.Value), Date(track.Baseline.Date) }),
-                new(Terms.ReasonTarget, new[] { MessageArgument.FromNumber(track.Target.Value!.Value), Date(track.Target.Date) }),
-                new(Terms.ReasonMeasured, new[] { MessageArgument.FromNumber(measured.Value!.Value), Date(measured.Date) }),
-                new(Terms.ReasonPlanned, new[] { MessageArgument.FromNumber(track.Planned), Date(measured.Date) }),
-                new(Terms.ReasonTolerance, new[] { MessageArgument.FromNumber(yellow), MessageArgument.FromNumber(red) }),
+                new LocalizedMessage(Terms.ReasonTrack, new[]
+                {
+                    MessageArgument.FromNumber(track.Baseline.Value!.Value), Date(track.Baseline.Date),
+                    MessageArgument.FromNumber(track.Target.Value!.Value), Date(track.Target.Date),
+                    MessageArgument.FromNumber(measured.Value!.Value), Date(measured.Date),
+                    MessageArgument.FromNumber(track.Planned), yellowArgument, redArgument,
+                }),
             };
             findings.Report(
                 state.RefIndicator(i),
                 new[]
                 {
-                    Text(indicator.Id.Value), Text(indicator.Name), MessageArgument.FromNumber(measured.Value!.Value), Date(measured.Date),
-                    MessageArgument.FromNumber(track.Planned), MessageArgument.FromNumber(track.DeviationPercent),
+                    Text(indicator.Id.Value), Text(indicator.Name), reasons[0].Arguments[4], reasons[0].Arguments[5],
+                    reasons[0].Arguments[6], MessageArgument.FromNumber(track.DeviationPercent),
                 },
                 reasons);
         }

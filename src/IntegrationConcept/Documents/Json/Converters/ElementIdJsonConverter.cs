@@ -16,7 +16,7 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
     {
         ["type"] = "string",
         ["minLength"] = 1,
-        ["pattern"] = "^\\S(.*\\S)?$",
+        ["pattern"] = "^\\S([\\s\\S]*\\S)?$",
     };
 
     public override bool HandleNull => true;

@@ -1,0 +1,40 @@
+using IntegrationConcept.Documents;
+using IntegrationConcept.Documents.Json;
+using Json.Schema;
+
+namespace IntegrationConcept.Tests.Documents;
+
+/// <summary>Validates documents against the committed schema files with JsonSchema.Net (formats asserted).</summary>
+internal static class SchemaValidation
+{
+    private static readonly Dictionary<DocumentKind, JsonSchema> Schemas = new()
+    {
+        [DocumentKind.CityConcept] = Load(DocumentKind.CityConcept),
+        [DocumentKind.DistrictPlan] = Load(DocumentKind.DistrictPlan),
+    };
+
+    private static readonly EvaluationOptions Options = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
+
+    /// <summary>Returns the schema errors of a document; empty when it is valid.</summary>
+    public static IReadOnlyList<string> Errors(DocumentKind kind, string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var result = Schemas[kind].Evaluate(document.RootElement, Options);
+        if (result.IsValid)
+        {
+            return [];
+        }
+
+        return (result.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
+            .DefaultIfEmpty("invalid")
+            .ToList();
+    }
+
+    private static JsonSchema Load(DocumentKind kind)
+        => FromText(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "schemas", DocumentFormats.Get(kind).SchemaFileName)));
+
+    // Each schema in a registry of its own: the global registry refuses a second schema with the same $id.
+    public static JsonSchema FromText(string text) => JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+}
