@@ -1,6 +1,7 @@
 using CsCheck;
 using FluentAssertions;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Model;
 using IntegrationConcept.Tests.Documents.Generators;
 using Xunit;
 

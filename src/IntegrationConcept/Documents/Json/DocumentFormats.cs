@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
+using IntegrationConcept.Reporting;
+using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json;
 
@@ -39,8 +41,18 @@ internal static class DocumentFormats
     public static readonly DocumentFormat<DistrictPlanDocumentDto, DistrictPlan> DistrictPlan =
         new(DocumentKind.DistrictPlan, "district plan", "district-plan", 1, DistrictPlanMapper.ToModel, DistrictPlanMapper.ToDto);
 
+    public static readonly DocumentFormat<RuleSetDocumentDto, RuleSet> RuleSet =
+        new(
+            DocumentKind.RuleSet, "rule set", "rule-set", 1, RuleSetMapper.ToModel, RuleSetMapper.ToDto,
+            "A rule set is data only: nothing in it is executed. It configures the built-in rules (ids IC1001 to IC4003): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.");
+
+    public static readonly DocumentFormat<CoverageReportDocumentDto, CoverageReport> CoverageReport =
+        new(
+            DocumentKind.CoverageReport, "coverage report", "coverage-report", 1, CoverageReportMapper.ToModel, CoverageReportMapper.ToDto,
+            "Messages are kept as a template in German and English ('template') with typed arguments, and rendered as plain text in German ('de') and English ('en'). Derived members (overall, actionFieldTotals, principleTotals, the percentages, the rendered messages and 'suppressed') may be left out; when present they must agree with the data they are derived from.");
+
     /// <summary>Gets every format, in <see cref="DocumentKind"/> order.</summary>
-    public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan];
+    public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan, RuleSet, CoverageReport];
 
     /// <summary>Gets the format of a kind.</summary>
     public static DocumentFormat Get(DocumentKind kind)
