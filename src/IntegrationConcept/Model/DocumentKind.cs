@@ -19,4 +19,6 @@ public enum DocumentKind
     /// <summary>A coverage report of one district plan (<c>IntegrationConcept.Reporting.CoverageReport</c>), schema <c>coverage-report.v1.schema.json</c>.</summary>
     CoverageReport,
 
+    /// <summary>A coverage matrix of several district plans (<c>IntegrationConcept.Reporting.CoverageMatrix</c>), schema <c>coverage-matrix.v1.schema.json</c>.</summary>
+    CoverageMatrix,
 }

@@ -14,6 +14,7 @@ internal static class SchemaValidation
         [DocumentKind.DistrictPlan] = Load(DocumentKind.DistrictPlan),
         [DocumentKind.RuleSet] = Load(DocumentKind.RuleSet),
         [DocumentKind.CoverageReport] = Load(DocumentKind.CoverageReport),
+        [DocumentKind.CoverageMatrix] = Load(DocumentKind.CoverageMatrix),
     };
 
     private static readonly EvaluationOptions Options = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };

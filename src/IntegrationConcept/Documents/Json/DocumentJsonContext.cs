@@ -72,4 +72,5 @@ namespace IntegrationConcept.Documents.Json;
 [JsonSerializable(typeof(DistrictPlanDocumentDto))]
 [JsonSerializable(typeof(RuleSetDocumentDto))]
 [JsonSerializable(typeof(CoverageReportDocumentDto))]
+[JsonSerializable(typeof(CoverageMatrixDocumentDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -71,14 +71,7 @@ internal static class CoverageReportMapper
                 MissingCriteria = OrNull(g.MissingCriteria),
                 OutOfScopeJustification = g.OutOfScopeJustification,
             }),
-            ActionFields = ToDtos(report.ActionFields, static a => new ActionFieldCoverageDto
-            {
-                ActionFieldId = a.ActionFieldId,
-                Name = a.Name,
-                EnglishName = a.EnglishName,
-                Grade = a.Grade,
-                Goals = ToDto(a.Goals),
-            }),
+            ActionFields = ToDtos(report.ActionFields, static a => ToDto(a)),
             Principles = ToDtos(report.Principles, static p => new PrincipleCoverageDto
             {
                 PrincipleId = p.PrincipleId,
@@ -121,6 +114,16 @@ internal static class CoverageReportMapper
                     ActionFieldId = p.ActionFieldId,
                 }),
             },
+        };
+
+    public static ActionFieldCoverageDto ToDto(ActionFieldCoverage coverage)
+        => new()
+        {
+            ActionFieldId = coverage.ActionFieldId,
+            Name = coverage.Name,
+            EnglishName = coverage.EnglishName,
+            Grade = coverage.Grade,
+            Goals = ToDto(coverage.Goals),
         };
 
     public static CoverageCountsDto ToDto(CoverageCounts counts)
