@@ -16,6 +16,7 @@ public sealed record LocalizedMessage
     /// <param name="template">The template in German and English.</param>
     /// <param name="arguments">The arguments for the placeholders.</param>
     /// <exception cref="ArgumentNullException"><paramref name="template"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An argument in <paramref name="arguments"/> is <see langword="null"/>; the message names its position.</exception>
     public LocalizedMessage(LocalizedText template, IEnumerable<MessageArgument>? arguments = null)
     {
         Template = Guard.NotNull(template);

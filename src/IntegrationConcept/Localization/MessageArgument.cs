@@ -14,6 +14,31 @@ namespace IntegrationConcept.Localization;
 /// </summary>
 public sealed record MessageArgument
 {
+    /// <summary>Creates an argument from its parts; the factory methods are the convenient way.</summary>
+    /// <param name="kind">What the argument holds.</param>
+    /// <param name="text">The text, for <see cref="MessageArgumentKind.Text"/>.</param>
+    /// <param name="number">The number, for <see cref="MessageArgumentKind.Number"/>.</param>
+    /// <param name="date">The date, for <see cref="MessageArgumentKind.Date"/>.</param>
+    /// <param name="localized">The texts, for <see cref="MessageArgumentKind.Localized"/> (exactly one) and <see cref="MessageArgumentKind.LocalizedList"/>.</param>
+    /// <exception cref="ArgumentException">The part that <paramref name="kind"/> needs is missing, or another part is given.</exception>
+    public MessageArgument(MessageArgumentKind kind, string? text = null, decimal? number = null, LocalDate? date = null, IEnumerable<LocalizedText>? localized = null)
+        : this(kind, text, number, date, localized is null ? null : new ValueList<LocalizedText>(localized))
+    {
+        var ok = kind switch
+        {
+            MessageArgumentKind.Text => text is not null && number is null && date is null && Localized.Count == 0,
+            MessageArgumentKind.Number => text is null && number is not null && date is null && Localized.Count == 0,
+            MessageArgumentKind.Date => text is null && number is null && date is not null && Localized.Count == 0,
+            MessageArgumentKind.Localized => text is null && number is null && date is null && Localized.Count == 1,
+            MessageArgumentKind.LocalizedList => text is null && number is null && date is null,
+            _ => false,
+        };
+        if (!ok)
+        {
+            throw new ArgumentException($"A {kind} message argument needs its own value and no other.", nameof(kind));
+        }
+    }
+
     private MessageArgument(MessageArgumentKind kind, string? text, decimal? number, LocalDate? date, ValueList<LocalizedText>? localized)
     {
         Kind = kind;

@@ -26,6 +26,7 @@ public sealed record ElementReference
         Kind = kind;
         Id = id;
         Index = index;
+        Member = string.IsNullOrEmpty(member) ? null : member;
         var root = DocumentPaths.ElementPath(kind, index);
         Path = string.IsNullOrEmpty(member) ? root : root == "$" ? "$." + member : root + "." + member;
     }
@@ -41,6 +42,9 @@ public sealed record ElementReference
 
     /// <summary>Gets the element's position in its list in the document, or <see langword="null"/> for a single element.</summary>
     public int? Index { get; }
+
+    /// <summary>Gets the member inside the element the finding points at, such as <c>"refinedGoalIds[1]"</c>, or <see langword="null"/> for the element as a whole.</summary>
+    public string? Member { get; }
 
     /// <summary>Gets the JSON path of the element in its document, such as <c>$.measures[2]</c>.</summary>
     public string Path { get; }

@@ -7,8 +7,26 @@ namespace IntegrationConcept.Rules;
 /// <summary>The declaration of a parameter a rule accepts, with its type, default and allowed range.</summary>
 public sealed record RuleParameter
 {
-    private RuleParameter(string name, RuleParameterKind kind, decimal? defaultNumber, string? defaultText, decimal? minimum, decimal? maximum, LocalizedText description)
+    /// <summary>Creates a declaration from its parts; <see cref="Number"/> and <see cref="Text"/> are the convenient way.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="kind">The type of value.</param>
+    /// <param name="defaultNumber">The default of a number parameter.</param>
+    /// <param name="defaultText">The default of a text parameter.</param>
+    /// <param name="minimum">The smallest allowed number, if limited.</param>
+    /// <param name="maximum">The largest allowed number, if limited.</param>
+    /// <param name="description">What it does.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, the default does not fit <paramref name="kind"/>, or lies outside the range.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="description"/> is <see langword="null"/>.</exception>
+    public RuleParameter(string name, RuleParameterKind kind, decimal? defaultNumber, string? defaultText, decimal? minimum, decimal? maximum, LocalizedText description)
     {
+        var fits = kind == RuleParameterKind.Number
+            ? defaultNumber is { } n && defaultText is null && (minimum is not { } lo || n >= lo) && (maximum is not { } hi || n <= hi)
+            : defaultText is not null && defaultNumber is null && minimum is null && maximum is null;
+        if (!fits)
+        {
+            throw new ArgumentException($"The default of parameter '{name}' does not fit its type {kind} or lies outside its range.", nameof(defaultNumber));
+        }
+
         Name = Guard.NotBlank(name);
         Kind = kind;
         DefaultNumber = defaultNumber;

@@ -6,8 +6,20 @@ namespace IntegrationConcept.Rules;
 /// <summary>A rule set's value for one parameter of one rule: a number or a text.</summary>
 public sealed record RuleParameterValue
 {
-    private RuleParameterValue(string ruleId, string name, decimal? number, string? text)
+    /// <summary>Creates a value: exactly one of <paramref name="number"/> and <paramref name="text"/> is given.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="number">The number, for a number parameter.</param>
+    /// <param name="text">The text, for a text parameter.</param>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> or <paramref name="name"/> is blank, or not exactly one value is given.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
+    public RuleParameterValue(string ruleId, string name, decimal? number, string? text)
     {
+        if ((number is null) == (text is null))
+        {
+            throw new ArgumentException($"Parameter '{name}' of rule {ruleId} needs either a number or a text.", nameof(number));
+        }
+
         RuleId = Guard.NotBlank(ruleId);
         Name = Guard.NotBlank(name);
         Number = number;

@@ -38,6 +38,11 @@ public sealed class LocalizedMessageTests
         => new LocalizedMessage(new LocalizedText(template, template), new[] { MessageArgument.FromText("x") }).Render(English).Should().Be(expected);
 
     [Fact]
+    public void Constructor_NullArgument_ThrowsNamingThePosition()
+        => FluentActions.Invoking(() => new LocalizedMessage(new LocalizedText("{0} {1}", "{0} {1}"), new[] { MessageArgument.FromText("a"), null! }))
+            .Should().Throw<ArgumentException>().WithMessage("*position 1*");
+
+    [Fact]
     public void Equality_ByContent()
     {
         var a = new LocalizedMessage(new LocalizedText("a {0}", "a {0}"), new[] { MessageArgument.FromNumber(1m) });

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Runs every sample in Release and checks its exit code and the key lines it prints,
+# so that no sample can go stale. Called by .ci/run from the repository root; works on a
+# fresh clone (nothing in bin/obj, no local package folder yet).
+#
+#   samples/verify-samples.sh
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+fail() {
+  echo "verify-samples: FAIL [$1] $2" >&2
+  exit 1
+}
+
+# run_sample NAME [dotnet run args...] -- [program args...]
+# Runs samples/NAME and leaves what it printed in $work/NAME.out; fails on a non-zero exit code.
+run_sample() {
+  local name="$1"
+  shift
+  echo "verify-samples: running $name $*"
+  local rc=0
+  dotnet run -c Release --project "samples/$name" "$@" >"$work/$name.out" 2>"$work/$name.err" || rc=$?
+  if [[ $rc -ne 0 ]]; then
+    cat "$work/$name.out" "$work/$name.err" >&2
+    fail "$name" "exited with code $rc (expected 0)"
+  fi
+  current="$name"
+}
+
+# expect TEXT: the last sample's output contains TEXT on some line (fixed string, not a pattern).
+expect() {
+  grep -qF -- "$1" "$work/$current.out" || {
+    cat "$work/$current.out" >&2
+    fail "$current" "missing line containing: $1"
+  }
+}
+
+# expect_regex REGEX: some line of the last sample's output matches the extended regex.
+expect_regex() {
+  grep -qE -- "$1" "$work/$current.out" || {
+    cat "$work/$current.out" >&2
+    fail "$current" "no line matching: $1"
+  }
+}
+
+# expect_readme: the "What it prints" block of the sample's README.md is still true: each of its
+# lines (except "..." and blank ones) is a whole line of what the sample printed.
+expect_readme() {
+  local readme="samples/$current/README.md" line
+  while IFS= read -r line; do
+    [[ -z "$line" || "$line" == "..." ]] && continue
+    grep -qxF -- "$line" "$work/$current.out" \
+      || fail "$current" "$readme shows a line the sample no longer prints (update the README): $line"
+  done < <(awk '/^```text$/ { inside = 1; next } /^```$/ { if (inside) exit } inside' "$readme")
+}
+
+current=""
+# A German percentage such as "50,0 %": .NET puts a no-break space (two bytes in UTF-8) before the sign.
+pct_de='[0-9]+,[0-9][^0-9%]{0,3}%'
+
+# --- Trier / Ehrang-Quint: the README's main sample ---------------------------------------
+run_sample TrierEhrangQuint
+expect "Abdeckungsbericht: Stadtteilkonzept Ehrang/Quint"
+expect "Stichtag: 31.12.2014"
+expect "Abdeckung nach Handlungsfeldern"
+# Each of Trier's five action fields with its coverage; Verwaltung is declared out of scope as a whole.
+expect_regex "BS Bildung und Sprache .* $pct_de"
+expect_regex "AAW Ausbildung, Arbeit und Weiterbildung .* $pct_de"
+expect_regex "WLS Wohnen und Leben im Stadtteil .* 100,0[^0-9%]{0,3}%"
+expect_regex "GP Gesundheit und Pflege .* $pct_de"
+expect_regex "VW Verwaltung .* nicht zutreffend"
+expect_regex "Gesamt .* $pct_de"
+expect "IC3011" # the plan takes up the draft of spring 2011, the concept is the adopted version
+expect_regex "IC1003 .*Das Ziel BS-1 .* nur teilweise abgedeckt: .*kein" # partly covered, naming what is missing
+expect "IC1002" # a city goal no district goal takes up
+expect "Unterdrückt (1):"
+expect "Begründung: Netzwerk- und Aktionsteam"
+expect "Rückmeldung an das gesamtstädtische Konzept"
+expect "Defizite:"
+expect "Potenziale:"
+expect_readme
+run_sample TrierEhrangQuint --no-build -- --english
+expect "Coverage report: Stadtteilkonzept Ehrang/Quint"
+expect_regex "BS Education and language .* [0-9]+\.[0-9]%"
+expect "Feedback for the city concept"
+run_sample TrierEhrangQuint --no-build -- --markdown
+expect "# Abdeckungsbericht: Stadtteilkonzept Ehrang/Quint"
+expect "## Abdeckung nach Handlungsfeldern"
+
+# --- Custom rule --------------------------------------------------------------------------
+run_sample CustomRule
+expect "Eigene Regel TR0001: 3 Befunde"
+expect_regex "TR0001 .*Die Maßnahme M-03 .*richtet sich an Kinder"
+expect "IC3011" # the built-in rules still run beside the custom one
+expect_readme
+
+# --- Second municipality: consumes the packed NuGet package, not the source ---------------
+# A unique version per run: NuGet never serves an older build of the same version from a cache.
+consumer="samples/SecondMunicipality"
+base_version="$(dotnet msbuild src/IntegrationConcept/IntegrationConcept.csproj -getProperty:Version)"
+version="${base_version%%-*}-samples.$(date -u +%Y%m%d%H%M%S).$$"
+rm -rf "$consumer/packages-local" "$consumer/.nuget-packages/integrationconcept"
+mkdir -p "$consumer/packages-local"
+echo "verify-samples: packing IntegrationConcept $version into $consumer/packages-local"
+dotnet pack src/IntegrationConcept/IntegrationConcept.csproj -c Release -o "$consumer/packages-local" \
+  -p:Version="$version" >"$work/pack.out" 2>&1 || {
+  cat "$work/pack.out" >&2
+  fail "SecondMunicipality" "dotnet pack of src/IntegrationConcept failed"
+}
+run_sample SecondMunicipality -p:IntegrationConceptVersion="$version"
+expect "Abdeckungsmatrix: Integrationskonzept Musterstadt 2024 (Musterstadt)"
+expect_regex "Handlungsfeld +Nordstadt +Hafenviertel +Zusammen"
+expect_regex "SB Sprache und Bildung .* $pct_de"
+expect_regex "SB-1 +ja +nein +ja"
+expect "Potenzial aus Hafenviertel: H-3"
+expect_readme
+# The restored package is the one just packed, not a cached or project-built copy.
+[[ -d "$consumer/.nuget-packages/integrationconcept/$(echo "$version" | tr '[:upper:]' '[:lower:]')" ]] \
+  || fail "SecondMunicipality" "did not restore IntegrationConcept $version from $consumer/packages-local"
+
+echo "verify-samples: all samples passed"
