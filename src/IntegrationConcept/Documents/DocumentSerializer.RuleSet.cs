@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -59,9 +60,49 @@ public static partial class DocumentSerializer
         => DocumentReader.ReadAsync(DocumentFormats.RuleSet, utf8Json, options, cancellationToken);
 
     /// <summary>
+    /// Reads a rule set from JSON text that may also configure the given custom rules (their severity, whether they
+    /// are switched off, their parameters). The custom rules are added to the rule set read; the document itself
+    /// still holds data only.
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <param name="customRules">The custom rules the document may name, besides the built-in ones.</param>
+    /// <param name="options">How strictly to read; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
+    /// <returns>The rule set with the custom rules added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="customRules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DocumentFormatException">The document cannot be read, or names a rule that is neither built in nor among <paramref name="customRules"/>, an unknown parameter, or a value of the wrong type or out of range; the exception says where and why.</exception>
+    public static RuleSet ReadRuleSet(string json, IEnumerable<ICoverageRule> customRules, DocumentReadOptions? options = null)
+        => DocumentReader.Read(DocumentFormats.RuleSetWith(ToList(customRules)), json, options);
+
+    /// <summary>
+    /// Reads a rule set from a UTF-8 stream that may also configure the given custom rules; see
+    /// <see cref="ReadRuleSet(string, IEnumerable{ICoverageRule}, DocumentReadOptions?)"/>.
+    /// </summary>
+    /// <param name="utf8Json">The stream; left open.</param>
+    /// <param name="customRules">The custom rules the document may name, besides the built-in ones.</param>
+    /// <param name="options">How strictly to read; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
+    /// <returns>The rule set with the custom rules added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="customRules"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DocumentFormatException">The document cannot be read or names an unknown rule or parameter; the exception says where and why.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static RuleSet ReadRuleSet(Stream utf8Json, IEnumerable<ICoverageRule> customRules, DocumentReadOptions? options = null)
+        => DocumentReader.Read(DocumentFormats.RuleSetWith(ToList(customRules)), utf8Json, options);
+
+    private static List<ICoverageRule> ToList(IEnumerable<ICoverageRule> customRules)
+    {
+        ArgumentNullException.ThrowIfNull(customRules);
+        var list = new List<ICoverageRule>();
+        foreach (var rule in customRules)
+        {
+            list.Add(rule ?? throw new ArgumentException("The list of custom rules contains null.", nameof(customRules)));
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// Writes a rule set as JSON text: indented, members in a fixed order, absent and empty members left out, ending
     /// with a line end. Custom rules are code and are never written; settings for a custom rule's id (a severity, a
-    /// switch or a parameter) are written, but such a document can be read back only once it configures no custom rule.
+    /// switch or a parameter) are written; read such a document back with the overload that takes the custom rules.
     /// </summary>
     /// <param name="ruleSet">The rule set.</param>
     /// <returns>The document; the same rule set always gives the same text.</returns>

@@ -133,6 +133,40 @@ public sealed partial class DocumentSerializerTests
     }
 
     [Fact]
+    public void ReadRuleSet_WithCustomRules_ConfiguresTheCustomRule()
+    {
+        var custom = new NoOpRule();
+        var ruleSet = FullRuleSet().WithCustomRule(custom).WithSeverity("X-CUSTOM", Severity.Error).WithDisabled("X-CUSTOM");
+        var text = DocumentSerializer.WriteRuleSet(ruleSet);
+
+        var read = DocumentSerializer.ReadRuleSet(text, new ICoverageRule[] { custom });
+
+        read.Should().Be(ruleSet);
+        read.SeverityOf("X-CUSTOM").Should().Be(Severity.Error);
+        read.IsEnabled("X-CUSTOM").Should().BeFalse();
+    }
+
+    [Fact]
+    public void ReadRuleSet_CustomRuleSettingsWithoutTheRule_NamesThePath()
+    {
+        var text = DocumentSerializer.WriteRuleSet(RuleSet.Default.WithCustomRule(new NoOpRule()).WithSeverity("X-CUSTOM", Severity.Error));
+
+        var act = () => DocumentSerializer.ReadRuleSet(text);
+
+        act.Should().Throw<DocumentFormatException>().Which.Path.Should().Be("$.severities[0].ruleId");
+    }
+
+    [Fact]
+    public void ReadRuleSet_StreamWithCustomRules_ConfiguresTheCustomRule()
+    {
+        var custom = new NoOpRule();
+        var ruleSet = RuleSet.Default.WithCustomRule(custom).WithSeverity("X-CUSTOM", Severity.Warning);
+        using var stream = new MemoryStream(DocumentSerializer.WriteRuleSetToUtf8Bytes(ruleSet));
+
+        DocumentSerializer.ReadRuleSet(stream, new ICoverageRule[] { custom }).Should().Be(ruleSet);
+    }
+
+    [Fact]
     public void WriteRuleSet_Written_IsValidAgainstSchema()
     {
         SchemaValidation.Errors(DocumentKind.RuleSet, DocumentSerializer.WriteRuleSet(FullRuleSet())).Should().BeEmpty();

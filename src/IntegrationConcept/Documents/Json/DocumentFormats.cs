@@ -60,6 +60,10 @@ internal static class DocumentFormats
             "Several district plans checked against one city concept: one row per city goal and per action field with each district's grade and the combined grade, and each district's complete coverage report (as in coverage-report.v1.schema.json). 'districts', 'combined' and the derived members of the reports may be left out; when present they must agree with the data.");
 
     /// <summary>Gets every format, in <see cref="DocumentKind"/> order.</summary>
+    /// <summary>The rule set format whose documents may configure the given custom rules as well as the built-in ones.</summary>
+    public static DocumentFormat<RuleSetDocumentDto, RuleSet> RuleSetWith(IReadOnlyList<ICoverageRule> customRules)
+        => new(DocumentKind.RuleSet, "rule set", "rule-set", 1, dto => RuleSetMapper.ToModel(dto, customRules), RuleSetMapper.ToDto);
+
     public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan, RuleSet, CoverageReport, CoverageMatrix];
 
     /// <summary>Gets the format of a kind.</summary>

@@ -14,7 +14,9 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// </summary>
 internal static class RuleSetMapper
 {
-    public static RuleSet ToModel(RuleSetDocumentDto dto)
+    public static RuleSet ToModel(RuleSetDocumentDto dto) => ToModel(dto, null);
+
+    public static RuleSet ToModel(RuleSetDocumentDto dto, IReadOnlyList<ICoverageRule>? customRules)
     {
         if (string.IsNullOrWhiteSpace(dto.Name))
         {
@@ -67,7 +69,8 @@ internal static class RuleSetMapper
                 disabled,
                 parameters?.Select(static p => p.Value.Text is { } text
                     ? RuleParameterValue.OfText(p.RuleId, p.Name, text)
-                    : RuleParameterValue.OfNumber(p.RuleId, p.Name, p.Value.Number.GetValueOrDefault())));
+                    : RuleParameterValue.OfNumber(p.RuleId, p.Name, p.Value.Number.GetValueOrDefault())),
+                customRules);
         }
         catch (RuleSetException ex)
         {
