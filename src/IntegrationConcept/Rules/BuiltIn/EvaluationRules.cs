@@ -20,7 +20,7 @@ internal sealed class OverdueMeasureRule() : BuiltInRule(RuleIds.OverdueMeasure)
                 // Arguments are immutable: the evaluation date is one argument for all findings, the end one for message and reason.
                 dateArgument ??= Date(date);
                 var endArgument = Date(end);
-                findings.Report(
+                findings.ReportOwned(
                     state.RefMeasure(m),
                     new[] { Text(measure.Id.Value), Text(measure.Name), endArgument, dateArgument, Local(Terms.Status(measure.Status)) },
                     new[] { new LocalizedMessage(Terms.ReasonEndBeforeDate, new[] { endArgument, dateArgument }) });
@@ -57,7 +57,7 @@ internal abstract class IndicatorTrackRule(string id, TrafficLight light) : Buil
                     MessageArgument.FromNumber(track.Planned), yellowArgument, redArgument,
                 }),
             };
-            findings.Report(
+            findings.ReportOwned(
                 state.RefIndicator(i),
                 new[]
                 {
