@@ -13,6 +13,11 @@ namespace IntegrationConcept.Checking;
 /// </summary>
 internal sealed class CheckState
 {
+    // Reasons shared by every goal that has them: messages and lists are immutable.
+    private static readonly LocalizedMessage NoRefinement = new(Terms.ReasonNoRefinement);
+    private static readonly ValueList<LocalizedMessage> NoReasons = new(null);
+    private static readonly ValueList<LocalizedMessage> NoRefinementReasons = new(new[] { NoRefinement });
+
     public CheckState(ConceptIndex conceptIndex, DistrictPlan plan, LocalDate evaluationDate, RuleSet ruleSet)
     {
         ConceptIndex = conceptIndex;
@@ -71,7 +76,7 @@ internal sealed class CheckState
 
     public GoalCoverage[] Goals { get; private set; } = [];
 
-    public List<LocalizedMessage>[] GoalReasons { get; private set; } = [];
+    public ValueList<LocalizedMessage>[] GoalReasons { get; private set; } = [];
 
     public ActionFieldCoverage[] ActionFields { get; private set; } = [];
 
@@ -383,40 +388,49 @@ internal sealed class CheckState
         }
 
         var coverages = new GoalCoverage[n];
-        var reasons = new List<LocalizedMessage>[n];
+        var reasons = new ValueList<LocalizedMessage>[n];
         var fieldCounts = new int[Concept.ActionFields.Count, 4];
         for (var i = 0; i < n; i++)
         {
             var goal = Concept.Goals[i];
-            var refiners = new ElementId<DistrictGoal>[RefinerOffsets[i + 1] - RefinerOffsets[i]];
-            for (var k = 0; k < refiners.Length; k++)
+            var refinerCount = RefinerOffsets[i + 1] - RefinerOffsets[i];
+            ElementId<DistrictGoal>[]? refiners = null;
+            if (refinerCount > 0)
             {
-                refiners[k] = RefinersByCityGoal[RefinerOffsets[i] + k].Id;
+                refiners = new ElementId<DistrictGoal>[refinerCount];
+                for (var k = 0; k < refiners.Length; k++)
+                {
+                    refiners[k] = RefinersByCityGoal[RefinerOffsets[i] + k].Id;
+                }
             }
 
             List<MissingCriterion>? missing = null;
-            var why = new List<LocalizedMessage>();
+            LocalizedMessage? first = null;
             if (grade[i] == CoverageGrade.PartlyCovered)
             {
                 missing = GoalHas[best[i]].Missing();
-                why.Add(new LocalizedMessage(Terms.ReasonNotOperational, new[]
+                first = new LocalizedMessage(Terms.ReasonNotOperational, new[]
                 {
                     MessageArgument.FromText(Plan.Goals[best[i]].Id.Value),
                     MessageArgument.FromLocalizedList(missing.ConvertAll(Terms.Criterion)),
-                }));
+                });
             }
             else if (grade[i] == CoverageGrade.Uncovered)
             {
-                why.Add(new LocalizedMessage(Terms.ReasonNoRefinement));
+                first = NoRefinement;
             }
 
             if (through[i] >= 0 && grade[i] != CoverageGrade.Uncovered)
             {
-                why.Add(new LocalizedMessage(Terms.ReasonThroughSubGoal, new[] { MessageArgument.FromText(Concept.Goals[through[i]].Id.Value) }));
+                var viaSubGoal = new LocalizedMessage(Terms.ReasonThroughSubGoal, new[] { MessageArgument.FromText(Concept.Goals[through[i]].Id.Value) });
+                reasons[i] = new ValueList<LocalizedMessage>(first is null ? new[] { viaSubGoal } : new[] { first, viaSubGoal });
+            }
+            else
+            {
+                reasons[i] = first is null ? NoReasons : ReferenceEquals(first, NoRefinement) ? NoRefinementReasons : new ValueList<LocalizedMessage>(new[] { first });
             }
 
             coverages[i] = new GoalCoverage(goal.Id, goal.ActionFieldId, goal.Text, grade[i], refiners, missing, GoalOutOfScope[i]);
-            reasons[i] = why;
             var field = ConceptIndex.GoalActionField[i];
             if (field >= 0)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
@@ -172,9 +173,9 @@ public sealed class CoverageChecker
             evaluationDate,
             RuleSet.Name,
             findings.Sort(),
-            state.Goals,
-            state.ActionFields,
-            state.Principles,
+            ImmutableCollectionsMarshal.AsImmutableArray(state.Goals),
+            ImmutableCollectionsMarshal.AsImmutableArray(state.ActionFields),
+            ImmutableCollectionsMarshal.AsImmutableArray(state.Principles),
             Feedback(state));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using IntegrationConcept.Reporting;
 
 namespace IntegrationConcept.Checking;
@@ -11,32 +12,39 @@ namespace IntegrationConcept.Checking;
 /// </summary>
 internal sealed class FindingBuffer
 {
-    private readonly List<Finding> _findings = new();
-    private readonly List<FindingKey> _keys = new();
+    private readonly List<Entry> _entries = new();
 
-    public int Count => _findings.Count;
+    public int Count => _entries.Count;
 
     public Finding this[int index]
     {
-        get => _findings[index];
-        set => _findings[index] = value;
+        get => _entries[index].Finding;
+        set => _entries[index] = _entries[index] with { Finding = value };
     }
 
     public void Add(Finding finding, int ruleRank)
     {
         var subject = finding.Subject;
         var primary = ((long)subject.Document << 60) | ((long)subject.Kind << 52) | ((subject.Index ?? -1) + 1L);
-        _keys.Add(new FindingKey(primary, ruleRank, _findings.Count));
-        _findings.Add(finding);
+        _entries.Add(new Entry(new FindingKey(primary, ruleRank, _entries.Count), finding));
     }
 
-    public Finding[] Sort()
+    /// <summary>Sorts the findings in place and returns them as an immutable array over one new array (no further copy).</summary>
+    public IEnumerable<Finding> Sort()
     {
-        var keys = _keys.ToArray();
-        var findings = _findings.ToArray();
-        Array.Sort(keys, findings);
-        return findings;
+        var entries = CollectionsMarshal.AsSpan(_entries);
+        entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var findings = new Finding[entries.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = entries[i].Finding;
+        }
+
+        // Boxed, so that the report's list takes the array as it is instead of copying it.
+        return ImmutableCollectionsMarshal.AsImmutableArray(findings);
     }
+
+    private readonly record struct Entry(FindingKey Key, Finding Finding);
 
     private readonly record struct FindingKey(long Primary, int RuleRank, int Sequence) : IComparable<FindingKey>
     {

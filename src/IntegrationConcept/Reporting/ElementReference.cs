@@ -27,8 +27,6 @@ public sealed record ElementReference
         Id = id;
         Index = index;
         Member = string.IsNullOrEmpty(member) ? null : member;
-        var root = DocumentPaths.ElementPath(kind, index);
-        Path = string.IsNullOrEmpty(member) ? root : root == "$" ? "$." + member : root + "." + member;
     }
 
     /// <summary>Gets the document the element sits in.</summary>
@@ -47,7 +45,30 @@ public sealed record ElementReference
     public string? Member { get; }
 
     /// <summary>Gets the JSON path of the element in its document, such as <c>$.measures[2]</c>.</summary>
-    public string Path { get; }
+    /// <remarks>Built on first use from <see cref="Kind"/>, <see cref="Index"/> and <see cref="Member"/>, so that a check that reports many findings builds no path strings.</remarks>
+    public string Path => _path ??= BuildPath(Kind, Index, Member);
+
+    // The path, once built; derived from the other members, so equality ignores it.
+    private string? _path;
+
+    /// <summary>Compares the document, kind, id, position and member (the path follows from them).</summary>
+    /// <param name="other">The other reference.</param>
+    /// <returns>Whether both name the same element and member.</returns>
+    public bool Equals(ElementReference? other)
+        => other is not null
+            && (ReferenceEquals(this, other)
+                || (Document == other.Document && Kind == other.Kind && Index == other.Index
+                    && string.Equals(Id, other.Id, StringComparison.Ordinal) && string.Equals(Member, other.Member, StringComparison.Ordinal)));
+
+    /// <summary>Hashes the members that <see cref="Equals(ElementReference)"/> compares.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Document, Kind, Id, Index, Member);
+
+    private static string BuildPath(ElementKind kind, int? index, string? member)
+    {
+        var root = DocumentPaths.ElementPath(kind, index);
+        return member is null ? root : root == "$" ? "$." + member : root + "." + member;
+    }
 
     /// <summary>Formats the reference, such as <c>DistrictPlan $.measures[2] (Measure 'M-3')</c>.</summary>
     /// <returns>The text.</returns>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
@@ -52,4 +53,19 @@ public sealed class FindingSink
             new LocalizedMessage(_descriptor.MessageTemplate, arguments),
             reasons), _rank);
     }
+
+    /// <summary>
+    /// Reports a finding whose argument array (and reason array) the caller hands over: the built-in rules make
+    /// them fresh for each finding and never touch them again, so the finding's lists take them without a copy.
+    /// </summary>
+    internal void ReportOwned(ElementReference subject, params MessageArgument[] arguments)
+        => ReportOwned(subject, arguments, (LocalizedMessage[]?)null);
+
+    /// <summary>Reports a finding with handed-over arrays; see <see cref="ReportOwned(ElementReference, MessageArgument[])"/>.</summary>
+    internal void ReportOwned(ElementReference subject, MessageArgument[] arguments, LocalizedMessage[]? reasons)
+        => Report(subject, ImmutableCollectionsMarshal.AsImmutableArray(arguments), reasons is null ? null : ImmutableCollectionsMarshal.AsImmutableArray(reasons));
+
+    /// <summary>Reports a finding with a handed-over argument array and reasons as they are (such as a shared immutable list).</summary>
+    internal void ReportOwned(ElementReference subject, MessageArgument[] arguments, IEnumerable<LocalizedMessage>? reasons)
+        => Report(subject, ImmutableCollectionsMarshal.AsImmutableArray(arguments), reasons);
 }

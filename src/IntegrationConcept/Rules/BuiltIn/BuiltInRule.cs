@@ -20,10 +20,16 @@ internal abstract class BuiltInRule : ICoverageRule
 
     protected static MessageArgument Text(string text) => MessageArgument.FromText(text);
 
-    protected static MessageArgument Local(LocalizedText text) => MessageArgument.FromLocalized(text);
+    protected static MessageArgument Local(LocalizedText text)
+        => LocalArguments.GetValue(text, static t => MessageArgument.FromLocalized(t));
 
     protected static MessageArgument Name(ActionField field) => MessageArgument.FromLocalized(new LocalizedText(field.Name, field.EnglishName ?? field.Name));
 
     protected static MessageArgument Date(NodaTime.LocalDate? date)
-        => date is { } d ? MessageArgument.FromDate(d) : MessageArgument.FromLocalized(Terms.OpenEnd);
+        => date is { } d ? MessageArgument.FromDate(d) : OpenEnd;
+
+    // Arguments are immutable: one per fixed term (status, direction, kind, open end) serves every finding.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LocalizedText, MessageArgument> LocalArguments = new();
+
+    private static readonly MessageArgument OpenEnd = MessageArgument.FromLocalized(Terms.OpenEnd);
 }

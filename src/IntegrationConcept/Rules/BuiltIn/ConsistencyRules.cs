@@ -20,7 +20,7 @@ internal sealed class UnknownCityGoalRule() : BuiltInRule(RuleIds.UnknownCityGoa
                 var refined = goal.RefinedGoalIds[k];
                 if (!known.ContainsKey(refined))
                 {
-                    findings.Report(state.RefDistrictGoal(d, Member("refinedGoalIds", k)), Text(goal.Id.Value), Text(refined.Value));
+                    findings.ReportOwned(state.RefDistrictGoal(d, Member("refinedGoalIds", k)), Text(goal.Id.Value), Text(refined.Value));
                 }
             }
         }
@@ -42,7 +42,7 @@ internal sealed class UnknownPrincipleRule() : BuiltInRule(RuleIds.UnknownPrinci
             {
                 if (!known.ContainsKey(measure.PrincipleIds[k]))
                 {
-                    findings.Report(state.RefMeasure(m, UnknownCityGoalRule.Member("principleIds", k)), Text(measure.Id.Value), Text(measure.PrincipleIds[k].Value));
+                    findings.ReportOwned(state.RefMeasure(m, UnknownCityGoalRule.Member("principleIds", k)), Text(measure.Id.Value), Text(measure.PrincipleIds[k].Value));
                 }
             }
         }
@@ -59,7 +59,7 @@ internal sealed class UnknownApproachRule() : BuiltInRule(RuleIds.UnknownApproac
             var measure = state.Plan.Measures[m];
             if (measure.ApproachId is { } approach && !state.Concept.Approaches.Contains(approach))
             {
-                findings.Report(state.RefMeasure(m, "approachId"), Text(measure.Id.Value), Text(approach.Value));
+                findings.ReportOwned(state.RefMeasure(m, "approachId"), Text(measure.Id.Value), Text(approach.Value));
             }
         }
     }
@@ -76,7 +76,7 @@ internal sealed class UnknownActionFieldRule() : BuiltInRule(RuleIds.UnknownActi
             var observation = state.Plan.Observations[o];
             if (observation.ActionFieldId is { } field && !known.ContainsKey(field))
             {
-                findings.Report(state.RefObservation(o, "actionFieldId"), Local(Terms.KindCapitalized(ElementKind.Observation)), Text(observation.Id.Value), Text(field.Value));
+                findings.ReportOwned(state.RefObservation(o, "actionFieldId"), Local(Terms.KindCapitalized(ElementKind.Observation)), Text(observation.Id.Value), Text(field.Value));
             }
         }
 
@@ -85,7 +85,7 @@ internal sealed class UnknownActionFieldRule() : BuiltInRule(RuleIds.UnknownActi
             var goal = state.Plan.Goals[d];
             if (goal.ActionFieldId is { } field && !known.ContainsKey(field))
             {
-                findings.Report(state.RefDistrictGoal(d, "actionFieldId"), Local(Terms.KindCapitalized(ElementKind.DistrictGoal)), Text(goal.Id.Value), Text(field.Value));
+                findings.ReportOwned(state.RefDistrictGoal(d, "actionFieldId"), Local(Terms.KindCapitalized(ElementKind.DistrictGoal)), Text(goal.Id.Value), Text(field.Value));
             }
         }
     }
@@ -109,7 +109,7 @@ internal sealed class UnknownOutOfScopeElementRule() : BuiltInRule(RuleIds.Unkno
             };
             if (!exists)
             {
-                findings.Report(state.RefOutOfScope(i), Local(Terms.Kind(declaration.Kind)), Text(declaration.ElementId));
+                findings.ReportOwned(state.RefOutOfScope(i), Local(Terms.Kind(declaration.Kind)), Text(declaration.ElementId));
             }
         }
     }
@@ -130,7 +130,7 @@ internal sealed class PeriodOutsidePlanRule() : BuiltInRule(RuleIds.PeriodOutsid
             var measure = state.Plan.Measures[m];
             if (measure.Period is { } period && !period.IsWithin(validity))
             {
-                findings.Report(state.RefMeasure(m, "period"), Text(measure.Id.Value), Date(period.Start), Date(period.End), Date(validity.Start), Date(validity.End));
+                findings.ReportOwned(state.RefMeasure(m, "period"), Text(measure.Id.Value), Date(period.Start), Date(period.End), Date(validity.Start), Date(validity.End));
             }
         }
     }
@@ -151,7 +151,7 @@ internal sealed class PeriodOutsideConceptRule() : BuiltInRule(RuleIds.PeriodOut
             var measure = state.Plan.Measures[m];
             if (measure.Period is { } period && !period.IsWithin(validity))
             {
-                findings.Report(
+                findings.ReportOwned(
                     state.RefMeasure(m, "period"),
                     Text(measure.Id.Value), Date(period.Start), Date(period.End), Date(validity.Start), Date(validity.End), Text(state.Concept.Version.Label));
             }
@@ -183,7 +183,7 @@ internal sealed class TargetContradictsDirectionRule() : BuiltInRule(RuleIds.Tar
                     && ((indicator.Direction == IndicatorDirection.Increase && value < baseline)
                         || (indicator.Direction == IndicatorDirection.Decrease && value > baseline)))
                 {
-                    findings.Report(
+                    findings.ReportOwned(
                         state.RefIndicator(i, UnknownCityGoalRule.Member("targets", k)),
                         Text(indicator.Id.Value),
                         MessageArgument.FromNumber(value),
@@ -207,7 +207,7 @@ internal sealed class UnjustifiedOutOfScopeRule() : BuiltInRule(RuleIds.Unjustif
             var declaration = state.Plan.OutOfScope[i];
             if (!declaration.IsJustified)
             {
-                findings.Report(state.RefOutOfScope(i), Local(Terms.KindCapitalized(declaration.Kind)), Text(declaration.ElementId));
+                findings.ReportOwned(state.RefOutOfScope(i), Local(Terms.KindCapitalized(declaration.Kind)), Text(declaration.ElementId));
             }
         }
     }
@@ -223,7 +223,7 @@ internal sealed class UnjustifiedSuppressionRule() : BuiltInRule(RuleIds.Unjusti
             var suppression = state.Plan.Suppressions[i];
             if (!suppression.IsJustified)
             {
-                findings.Report(state.RefSuppression(i), Text(suppression.RuleId), Text(suppression.ElementId));
+                findings.ReportOwned(state.RefSuppression(i), Text(suppression.RuleId), Text(suppression.ElementId));
             }
         }
     }
@@ -238,7 +238,7 @@ internal sealed class OutdatedConceptVersionRule() : BuiltInRule(RuleIds.Outdate
         var current = state.Concept.Version.Label;
         if (!string.Equals(taken, current, StringComparison.Ordinal))
         {
-            findings.Report(state.RefConceptReference("versionLabel"), Text(taken), Text(current));
+            findings.ReportOwned(state.RefConceptReference("versionLabel"), Text(taken), Text(current));
         }
     }
 }
@@ -252,7 +252,7 @@ internal sealed class OtherMunicipalityRule() : BuiltInRule(RuleIds.OtherMunicip
         var checkedAgainst = state.Concept.Municipality.Name;
         if (!string.Equals(taken.Trim(), checkedAgainst.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            findings.Report(state.RefConceptReference("municipality"), Text(taken), Text(checkedAgainst));
+            findings.ReportOwned(state.RefConceptReference("municipality"), Text(taken), Text(checkedAgainst));
         }
     }
 }
@@ -267,7 +267,7 @@ internal sealed class UnknownSuppressedRuleRule() : BuiltInRule(RuleIds.UnknownS
             var suppression = state.Plan.Suppressions[i];
             if (!state.RuleSet.IsKnown(suppression.RuleId))
             {
-                findings.Report(state.RefSuppression(i), Text(suppression.RuleId), Text(suppression.ElementId));
+                findings.ReportOwned(state.RefSuppression(i), Text(suppression.RuleId), Text(suppression.ElementId));
             }
         }
     }

@@ -15,7 +15,7 @@ internal sealed class UncoveredActionFieldRule() : BuiltInRule(RuleIds.Uncovered
             if (state.ActionFields[f].Grade == CoverageGrade.Uncovered)
             {
                 var field = state.Concept.ActionFields[f];
-                findings.Report(state.RefActionField(f), Text(field.Id.Value), Name(field));
+                findings.ReportOwned(state.RefActionField(f), Text(field.Id.Value), Name(field));
             }
         }
     }
@@ -31,7 +31,7 @@ internal sealed class UncoveredGoalRule() : BuiltInRule(RuleIds.UncoveredGoal)
             if (state.Goals[i].Grade == CoverageGrade.Uncovered)
             {
                 var goal = state.Concept.Goals[i];
-                findings.Report(state.RefGoal(i), new[] { Text(goal.Id.Value), Text(goal.Text) }, state.GoalReasons[i]);
+                findings.ReportOwned(state.RefGoal(i), new[] { Text(goal.Id.Value), Text(goal.Text) }, state.GoalReasons[i]);
             }
         }
     }
@@ -54,7 +54,7 @@ internal sealed class PartlyCoveredGoalRule() : BuiltInRule(RuleIds.PartlyCovere
                 }
 
                 var goal = state.Concept.Goals[i];
-                findings.Report(
+                findings.ReportOwned(
                     state.RefGoal(i),
                     new[] { Text(goal.Id.Value), Text(goal.Text), MessageArgument.FromLocalizedList(criteria) },
                     state.GoalReasons[i]);
@@ -73,7 +73,7 @@ internal sealed class UnappliedPrincipleRule() : BuiltInRule(RuleIds.UnappliedPr
             if (state.Principles[p].Grade == CoverageGrade.Uncovered)
             {
                 var principle = state.Concept.Principles[p];
-                findings.Report(state.RefPrinciple(p), Text(principle.Id.Value), Text(principle.Name));
+                findings.ReportOwned(state.RefPrinciple(p), Text(principle.Id.Value), Text(principle.Name));
             }
         }
     }
@@ -107,6 +107,6 @@ internal sealed class NoMixedParticipationRule() : BuiltInRule(RuleIds.NoMixedPa
             }
         }
 
-        findings.Report(state.PlanReference, Text(state.Plan.District.Name));
+        findings.ReportOwned(state.PlanReference, Text(state.Plan.District.Name));
     }
 }

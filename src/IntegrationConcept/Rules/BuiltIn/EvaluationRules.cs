@@ -11,15 +11,19 @@ internal sealed class OverdueMeasureRule() : BuiltInRule(RuleIds.OverdueMeasure)
     protected override void Check(CheckState state, RuleParameters parameters, FindingSink findings)
     {
         var date = state.EvaluationDate;
+        MessageArgument? dateArgument = null;
         for (var m = 0; m < state.Plan.Measures.Count; m++)
         {
             var measure = state.Plan.Measures[m];
             if (measure.Period?.End is { } end && end < date && measure.Status is not (MeasureStatus.Completed or MeasureStatus.Cancelled))
             {
-                findings.Report(
+                // Arguments are immutable: the evaluation date is one argument for all findings, the end one for message and reason.
+                dateArgument ??= Date(date);
+                var endArgument = Date(end);
+                findings.ReportOwned(
                     state.RefMeasure(m),
-                    new[] { Text(measure.Id.Value), Text(measure.Name), Date(end), Date(date), Local(Terms.Status(measure.Status)) },
-                    new[] { new LocalizedMessage(Terms.ReasonEndBeforeDate, new[] { Date(end), Date(date) }) });
+                    new[] { Text(measure.Id.Value), Text(measure.Name), endArgument, dateArgument, Local(Terms.Status(measure.Status)) },
+                    new[] { new LocalizedMessage(Terms.ReasonEndBeforeDate, new[] { endArgument, dateArgument }) });
             }
         }
     }
@@ -53,7 +57,7 @@ internal abstract class IndicatorTrackRule(string id, TrafficLight light) : Buil
                     MessageArgument.FromNumber(track.Planned), yellowArgument, redArgument,
                 }),
             };
-            findings.Report(
+            findings.ReportOwned(
                 state.RefIndicator(i),
                 new[]
                 {

@@ -12,7 +12,7 @@ internal sealed class GoalWithoutMeasureRule() : BuiltInRule(RuleIds.GoalWithout
             if (state.GoalMeasureCount[d] == 0)
             {
                 var goal = state.Plan.Goals[d];
-                findings.Report(state.RefDistrictGoal(d), Text(goal.Id.Value), Text(goal.Text));
+                findings.ReportOwned(state.RefDistrictGoal(d), Text(goal.Id.Value), Text(goal.Text));
             }
         }
     }
@@ -28,7 +28,7 @@ internal sealed class MeasureWithoutCarrierRule() : BuiltInRule(RuleIds.MeasureW
             var measure = state.Plan.Measures[m];
             if (!measure.HasCarrier)
             {
-                findings.Report(state.RefMeasure(m), Text(measure.Id.Value), Text(measure.Name));
+                findings.ReportOwned(state.RefMeasure(m), Text(measure.Id.Value), Text(measure.Name));
             }
         }
     }
@@ -44,7 +44,7 @@ internal sealed class MeasureWithoutPeriodRule() : BuiltInRule(RuleIds.MeasureWi
             var measure = state.Plan.Measures[m];
             if (measure.Period is null)
             {
-                findings.Report(state.RefMeasure(m), Text(measure.Id.Value), Text(measure.Name));
+                findings.ReportOwned(state.RefMeasure(m), Text(measure.Id.Value), Text(measure.Name));
             }
         }
     }
@@ -60,7 +60,7 @@ internal sealed class GoalWithoutIndicatorRule() : BuiltInRule(RuleIds.GoalWitho
             if ((state.GoalHas[d] & Criteria.Indicator) == 0)
             {
                 var goal = state.Plan.Goals[d];
-                findings.Report(state.RefDistrictGoal(d), Text(goal.Id.Value), Text(goal.Text));
+                findings.ReportOwned(state.RefDistrictGoal(d), Text(goal.Id.Value), Text(goal.Text));
             }
         }
     }
@@ -76,7 +76,7 @@ internal sealed class IndicatorWithoutBaselineRule() : BuiltInRule(RuleIds.Indic
             var indicator = state.Plan.Indicators[i];
             if (indicator.Baseline is null)
             {
-                findings.Report(state.RefIndicator(i), Text(indicator.Id.Value), Text(indicator.Name));
+                findings.ReportOwned(state.RefIndicator(i), Text(indicator.Id.Value), Text(indicator.Name));
             }
         }
     }
@@ -92,7 +92,7 @@ internal sealed class IndicatorWithoutTargetRule() : BuiltInRule(RuleIds.Indicat
             var indicator = state.Plan.Indicators[i];
             if (indicator.Targets.Count == 0)
             {
-                findings.Report(state.RefIndicator(i), Text(indicator.Id.Value), Text(indicator.Name));
+                findings.ReportOwned(state.RefIndicator(i), Text(indicator.Id.Value), Text(indicator.Name));
             }
         }
     }
@@ -108,7 +108,7 @@ internal sealed class IndicatorWithoutDataSourceRule() : BuiltInRule(RuleIds.Ind
             var indicator = state.Plan.Indicators[i];
             if (string.IsNullOrWhiteSpace(indicator.DataSource))
             {
-                findings.Report(state.RefIndicator(i), Text(indicator.Id.Value), Text(indicator.Name));
+                findings.ReportOwned(state.RefIndicator(i), Text(indicator.Id.Value), Text(indicator.Name));
             }
         }
     }
