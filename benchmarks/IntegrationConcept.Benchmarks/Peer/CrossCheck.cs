@@ -1,0 +1,43 @@
+using IntegrationConcept.Reporting;
+using IntegrationConcept.Rules;
+
+namespace IntegrationConcept.Benchmarks.Peer;
+
+/// <summary>Holds the peer to the library: both must find the same number of elements per core rule.</summary>
+public static class CrossCheck
+{
+    /// <summary>Counts the library's findings of the core rules (suppressed findings included: they are still found).</summary>
+    public static PeerCounts Count(CoverageReport report)
+    {
+        int Of(string ruleId)
+        {
+            var n = 0;
+            foreach (var finding in report.Findings)
+            {
+                n += finding.RuleId == ruleId ? 1 : 0;
+            }
+
+            return n;
+        }
+
+        return new PeerCounts(
+            Of(RuleIds.UncoveredGoal),
+            Of(RuleIds.PartlyCoveredGoal),
+            Of(RuleIds.GoalWithoutMeasure),
+            Of(RuleIds.MeasureWithoutCarrier),
+            Of(RuleIds.MeasureWithoutPeriod),
+            Of(RuleIds.IndicatorWithoutBaseline),
+            Of(RuleIds.IndicatorWithoutTarget),
+            Of(RuleIds.IndicatorWithoutDataSource));
+    }
+
+    /// <summary>Throws unless the peer and the library agree.</summary>
+    /// <exception cref="InvalidOperationException">They disagree; the message shows both.</exception>
+    public static void AssertSame(PeerCounts peer, PeerCounts library)
+    {
+        if (peer != library)
+        {
+            throw new InvalidOperationException($"The RulesEngine peer and the library disagree.\n  peer:    {peer}\n  library: {library}");
+        }
+    }
+}
