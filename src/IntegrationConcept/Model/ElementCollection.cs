@@ -28,7 +28,12 @@ public sealed class ElementCollection<TElement> : IReadOnlyList<TElement>, IEqua
         {
             _byId.TryAdd(item.Id, item);
         }
+
+        HasRepeatedIds = _byId.Count != _items.Count;
     }
+
+    // Whether two elements share an id (the empty id included); when false, every id is unique.
+    internal bool HasRepeatedIds { get; }
 
     /// <summary>Gets the number of elements.</summary>
     public int Count => _items.Count;
