@@ -8,13 +8,13 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// <summary>Mapping pieces shared by the document mappers: lists, value objects and their paths.</summary>
 internal static class MappingHelpers
 {
-    /// <summary>Maps a list of DTOs to an exactly sized array; a null entry is an error at <c>$.member[i]</c>.</summary>
-    public static TModel[]? Map<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
+    /// <summary>Maps a list of DTOs to a value list over an exactly sized array (no further copy); a null entry is an error at <c>$.member[i]</c>.</summary>
+    public static ValueList<TModel> Map<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
         where TDto : class
     {
         if (items is null || items.Count == 0)
         {
-            return null;
+            return ValueList<TModel>.Empty;
         }
 
         var result = new TModel[items.Count];
@@ -24,7 +24,7 @@ internal static class MappingHelpers
             result[i] = map(item);
         }
 
-        return result;
+        return ValueList<TModel>.Own(result);
     }
 
     /// <summary>Maps model items to DTOs; an empty list becomes <see langword="null"/>, so that it is not written.</summary>
