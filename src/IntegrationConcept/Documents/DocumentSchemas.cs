@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using IntegrationConcept.Documents.Json;
+using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Documents;
 
@@ -19,6 +20,15 @@ public static class DocumentSchemas
 
     /// <summary>Gets the JSON Schema of district plan documents (<c>district-plan.v1.schema.json</c>).</summary>
     public static string DistrictPlan => Get(DocumentKind.DistrictPlan);
+
+    /// <summary>Gets the JSON Schema of rule set documents (<c>rule-set.v1.schema.json</c>); custom rules are code and not part of it.</summary>
+    public static string RuleSet => Get(DocumentKind.RuleSet);
+
+    /// <summary>Gets the JSON Schema of coverage report documents (<c>coverage-report.v1.schema.json</c>).</summary>
+    public static string CoverageReport => Get(DocumentKind.CoverageReport);
+
+    /// <summary>Gets the JSON Schema of coverage matrix documents (<c>coverage-matrix.v1.schema.json</c>).</summary>
+    public static string CoverageMatrix => Get(DocumentKind.CoverageMatrix);
 
     /// <summary>Gets the JSON Schema of a kind of document.</summary>
     /// <param name="kind">The kind of document.</param>

@@ -1,7 +1,7 @@
 namespace IntegrationConcept.Documents;
 
 /// <summary>
-/// Reads and writes the documents of the JSON format: city concepts and district plans. Each document is a JSON
+/// Reads and writes the documents of the JSON format: city concepts, district plans, rule sets, coverage reports and coverage matrices. Each document is a JSON
 /// object that starts with <c>"$schema"</c> (the URL of its JSON Schema, see <see cref="DocumentSchemas"/>) and
 /// <c>"formatVersion"</c> (1), followed by the content in camelCase, enums as camelCase strings and dates as ISO
 /// strings (<c>"2011-12-13"</c>).

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Reporting;

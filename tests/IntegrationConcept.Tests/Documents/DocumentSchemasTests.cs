@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Documents.Json;
+using IntegrationConcept.Model;
 using Json.Schema;
 using Xunit;
 
@@ -14,7 +15,7 @@ namespace IntegrationConcept.Tests.Documents;
 /// </summary>
 public sealed class DocumentSchemasTests
 {
-    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.CityConcept, DocumentKind.DistrictPlan };
+    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.CityConcept, DocumentKind.DistrictPlan, DocumentKind.RuleSet, DocumentKind.CoverageReport, DocumentKind.CoverageMatrix };
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -58,6 +59,9 @@ public sealed class DocumentSchemasTests
     {
         DocumentSchemas.CityConcept.Should().Contain("city-concept.v1.schema.json");
         DocumentSchemas.DistrictPlan.Should().Contain("district-plan.v1.schema.json");
+        DocumentSchemas.RuleSet.Should().Contain("rule-set.v1.schema.json").And.Contain("Custom rules are C# code");
+        DocumentSchemas.CoverageReport.Should().Contain("coverage-report.v1.schema.json");
+        DocumentSchemas.CoverageMatrix.Should().Contain("coverage-matrix.v1.schema.json");
         DocumentSchemas.GetUri(DocumentKind.CityConcept).ToString()
             .Should().Be("https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v1.schema.json");
     }

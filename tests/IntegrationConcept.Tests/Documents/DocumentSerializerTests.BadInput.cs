@@ -1,6 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Model;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Documents;

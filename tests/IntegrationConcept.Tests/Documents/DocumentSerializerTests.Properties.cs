@@ -1,6 +1,7 @@
 using CsCheck;
 using FluentAssertions;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Model;
 using IntegrationConcept.Tests.Documents.Generators;
 using Xunit;
 
@@ -60,5 +61,27 @@ public sealed partial class DocumentSerializerTests
         {
             SchemaValidation.Errors(DocumentKind.DistrictPlan, DocumentSerializer.WriteDistrictPlan(plan)).Should().BeEmpty();
         }, iter: 300);
+    }
+
+    [Fact]
+    public void RuleSet_RandomRuleSets_RoundTripLosslesslyDeterministicallyAndValidate()
+    {
+        RuleSetGen.RuleSet.Sample(ruleSet =>
+        {
+            var bytes = DocumentSerializer.WriteRuleSetToUtf8Bytes(ruleSet);
+            var read = DocumentSerializer.ReadRuleSet(bytes);
+
+            if (!read.Equals(ruleSet))
+            {
+                read.Should().Be(ruleSet);
+            }
+
+            DocumentSerializer.WriteRuleSetToUtf8Bytes(read).AsSpan().SequenceEqual(bytes).Should().BeTrue("writing the read rule set gives the same bytes");
+        }, iter: 1000);
+
+        RuleSetGen.RuleSet.Sample(ruleSet =>
+        {
+            SchemaValidation.Errors(DocumentKind.RuleSet, DocumentSerializer.WriteRuleSet(ruleSet)).Should().BeEmpty();
+        }, iter: 100);
     }
 }

@@ -1,5 +1,6 @@
 using IntegrationConcept.Documents;
 using IntegrationConcept.Documents.Json;
+using IntegrationConcept.Model;
 using Json.Schema;
 
 namespace IntegrationConcept.Tests.Documents;
@@ -11,6 +12,9 @@ internal static class SchemaValidation
     {
         [DocumentKind.CityConcept] = Load(DocumentKind.CityConcept),
         [DocumentKind.DistrictPlan] = Load(DocumentKind.DistrictPlan),
+        [DocumentKind.RuleSet] = Load(DocumentKind.RuleSet),
+        [DocumentKind.CoverageReport] = Load(DocumentKind.CoverageReport),
+        [DocumentKind.CoverageMatrix] = Load(DocumentKind.CoverageMatrix),
     };
 
     private static readonly EvaluationOptions Options = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };

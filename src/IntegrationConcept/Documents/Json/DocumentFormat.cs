@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IntegrationConcept.Documents.Json.V1;
+using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Documents.Json;
 
@@ -14,8 +15,9 @@ internal abstract class DocumentFormat
 
     private readonly int[] _versions;
 
-    protected DocumentFormat(DocumentKind kind, string name, string schemaName, int currentVersion, Type dtoType)
+    protected DocumentFormat(DocumentKind kind, string name, string schemaName, int currentVersion, Type dtoType, string? remarks)
     {
+        Remarks = remarks;
         Kind = kind;
         CurrentVersion = currentVersion;
         _versions = [currentVersion];
@@ -36,6 +38,9 @@ internal abstract class DocumentFormat
 
     /// <summary>Gets the schema's URL: the <c>$schema</c> written into documents and the schema's <c>$id</c>.</summary>
     public string SchemaUrl { get; }
+
+    /// <summary>Gets what the schema's description says about this kind beyond the common text, if anything.</summary>
+    public string? Remarks { get; }
 
     /// <summary>Gets the format version written.</summary>
     public int CurrentVersion { get; }
@@ -60,8 +65,8 @@ internal sealed class DocumentFormat<TDto, TModel> : DocumentFormat
     private readonly Func<TDto, TModel> _toModel;
     private readonly Func<TModel, TDto> _toDto;
 
-    public DocumentFormat(DocumentKind kind, string name, string schemaName, int currentVersion, Func<TDto, TModel> toModel, Func<TModel, TDto> toDto)
-        : base(kind, name, schemaName, currentVersion, typeof(TDto))
+    public DocumentFormat(DocumentKind kind, string name, string schemaName, int currentVersion, Func<TDto, TModel> toModel, Func<TModel, TDto> toDto, string? remarks = null)
+        : base(kind, name, schemaName, currentVersion, typeof(TDto), remarks)
     {
         _toModel = toModel;
         _toDto = toDto;

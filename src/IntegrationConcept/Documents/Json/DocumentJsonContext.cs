@@ -2,7 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationConcept.Documents.Json.Converters;
 using IntegrationConcept.Documents.Json.V1;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
+using IntegrationConcept.Reporting;
+using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json;
 
@@ -56,7 +59,18 @@ namespace IntegrationConcept.Documents.Json;
         typeof(CamelCaseEnumConverter<IndicatorDirection>),
         typeof(CamelCaseEnumConverter<SpatialLevel>),
         typeof(CamelCaseEnumConverter<ElementKind>),
+        typeof(CamelCaseEnumConverter<DocumentKind>),
+        typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<RuleCategory>),
+        typeof(CamelCaseEnumConverter<CoverageGrade>),
+        typeof(CamelCaseEnumConverter<MissingCriterion>),
+        typeof(CamelCaseEnumConverter<MessageArgumentKind>),
+
+        typeof(ParameterScalarJsonConverter),
     ])]
 [JsonSerializable(typeof(CityConceptDocumentDto))]
 [JsonSerializable(typeof(DistrictPlanDocumentDto))]
+[JsonSerializable(typeof(RuleSetDocumentDto))]
+[JsonSerializable(typeof(CoverageReportDocumentDto))]
+[JsonSerializable(typeof(CoverageMatrixDocumentDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

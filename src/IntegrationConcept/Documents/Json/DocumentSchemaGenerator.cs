@@ -31,7 +31,7 @@ internal static class DocumentSchemaGenerator
             ["$schema"] = Draft,
             ["$id"] = format.SchemaUrl,
             ["title"] = $"IntegrationConcept {format.Name}, format version {format.CurrentVersion}",
-            ["description"] = $"A {format.Name} document of the IntegrationConcept JSON format. Members are camelCase; enums are camelCase strings; dates are ISO strings (YYYY-MM-DD); ids are non-empty strings without surrounding white space. Absent optional members and empty lists may be left out.",
+            ["description"] = $"A {format.Name} document of the IntegrationConcept JSON format. Members are camelCase; enums are camelCase strings; dates are ISO strings (YYYY-MM-DD); ids are non-empty strings without surrounding white space. Absent optional members and empty lists may be left out." + (format.Remarks is null ? string.Empty : " " + format.Remarks),
         };
         foreach (var (name, value) in body)
         {

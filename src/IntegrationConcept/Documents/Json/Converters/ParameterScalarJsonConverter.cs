@@ -1,0 +1,46 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using IntegrationConcept.Documents.Json.V1;
+
+namespace IntegrationConcept.Documents.Json.Converters;
+
+/// <summary>Reads and writes a rule parameter's value: a JSON number (a decimal) or a JSON string; nothing else.</summary>
+internal sealed class ParameterScalarJsonConverter : JsonConverter<ParameterScalar>, IDescribedConverter
+{
+    public string Expected => "a number or a string, as the rule's parameter declares";
+
+    public JsonObject GetSchema() => new()
+    {
+        ["type"] = new JsonArray("number", "string"),
+        ["description"] = "A number for a number parameter (such as 15), a string for a text parameter.",
+    };
+
+    public override ParameterScalar Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return reader.TryGetDecimal(out var number)
+                    ? new ParameterScalar(number, null)
+                    : throw new JsonException("This number is out of the range of a decimal; write a smaller number.");
+            case JsonTokenType.String:
+                return new ParameterScalar(null, reader.GetString());
+            default:
+                throw new JsonException($"A parameter value must be a number or a string, not {JsonErrors.Describe(reader.TokenType)}.");
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, ParameterScalar value, JsonSerializerOptions options)
+    {
+        if (value.Text is { } text)
+        {
+            writer.WriteStringValue(text);
+        }
+        else
+        {
+            writer.WriteNumberValue(value.Number.GetValueOrDefault());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using IntegrationConcept.Reporting;
+using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+
+namespace IntegrationConcept.Documents.Json.V1;
+
+/// <summary>
+/// Maps a coverage matrix document to a <see cref="CoverageMatrix"/> and back, each district's report through
+/// <see cref="CoverageReportMapper"/>. Lossless like the report; derived members are checked when present.
+/// </summary>
+internal static class CoverageMatrixMapper
+{
+    public static CoverageMatrix ToModel(CoverageMatrixDocumentDto dto)
+    {
+        var reports = CoverageReportMapper.Indexed(dto.Reports, "$.reports", static (r, path) =>
+        {
+            if (!DocumentFormats.CoverageReport.Supports(r.FormatVersion))
+            {
+                throw new MappingException(path + ".formatVersion", string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"formatVersion {r.FormatVersion} of an embedded coverage report is not supported; this version reads formatVersion {string.Join(", ", DocumentFormats.CoverageReport.SupportedVersions)}."));
+            }
+
+            try
+            {
+                return CoverageReportMapper.ToModel(r);
+            }
+            catch (MappingException ex)
+            {
+                throw new MappingException(path + ex.Path[1..], ex.Message);
+            }
+        });
+        var goals = Map(dto.Goals, "$.goals", static g => new GoalCoverageRow(g.GoalId, g.ActionFieldId, g.Text, g.Grades, g.Combined));
+        var fields = CoverageReportMapper.Indexed(dto.ActionFields, "$.actionFields", static (a, path) => new ActionFieldCoverageRow(
+            a.ActionFieldId,
+            a.Name,
+            a.EnglishName,
+            CoverageReportMapper.Indexed(a.Districts, path + ".districts", static (d, p) => new ActionFieldCoverage(
+                d.ActionFieldId, d.Name, d.EnglishName, d.Grade, CoverageReportMapper.Counts(d.Goals, p + ".goals"))),
+            a.CombinedGrade,
+            CoverageReportMapper.Counts(a.Combined, path + ".combined")));
+
+        var matrix = new CoverageMatrix(dto.Municipality, dto.ConceptTitle, dto.ConceptVersion, dto.EvaluationDate, reports, goals, fields);
+        if (dto.Districts is { } districts && !matrix.Districts.Equals(new Model.ValueList<string>(districts)))
+        {
+            throw new MappingException("$.districts", $"The districts do not agree with the reports, which name: {string.Join(", ", matrix.Districts)}; correct them or leave them out.");
+        }
+
+        CoverageReportMapper.Agrees(dto.Combined, matrix.Combined, "$.combined", "the combined grades of the goals");
+        return matrix;
+    }
+
+    public static CoverageMatrixDocumentDto ToDto(CoverageMatrix matrix)
+        => new()
+        {
+            Schema = DocumentFormats.CoverageMatrix.SchemaUrl,
+            FormatVersion = DocumentFormats.CoverageMatrix.CurrentVersion,
+            Municipality = matrix.Municipality,
+            ConceptTitle = matrix.ConceptTitle,
+            ConceptVersion = matrix.ConceptVersion,
+            EvaluationDate = matrix.EvaluationDate,
+            Districts = OrNull(matrix.Districts),
+            Combined = CoverageReportMapper.ToDto(matrix.Combined),
+            Goals = ToDtos(matrix.Goals, static g => new GoalCoverageRowDto
+            {
+                GoalId = g.GoalId,
+                ActionFieldId = g.ActionFieldId,
+                Text = g.Text,
+                Grades = OrNull(g.Grades),
+                Combined = g.Combined,
+            }),
+            ActionFields = ToDtos(matrix.ActionFields, static a => new ActionFieldCoverageRowDto
+            {
+                ActionFieldId = a.ActionFieldId,
+                Name = a.Name,
+                EnglishName = a.EnglishName,
+                Districts = ToDtos(a.Districts, static d => CoverageReportMapper.ToDto(d)),
+                CombinedGrade = a.CombinedGrade,
+                Combined = CoverageReportMapper.ToDto(a.Combined),
+            }),
+            Reports = ToDtos(matrix.Reports, static r => CoverageReportMapper.ToDto(r)),
+        };
+}

@@ -1,0 +1,333 @@
+using System.Collections.Generic;
+using System.Globalization;
+using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
+using IntegrationConcept.Reporting;
+using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+
+namespace IntegrationConcept.Documents.Json.V1;
+
+/// <summary>
+/// Maps a coverage report document to a <see cref="CoverageReport"/> and back. Lossless: every constructor argument
+/// of the report and its parts is written, messages as template and arguments. Derived members (totals,
+/// percentages, rendered messages, the suppression flag) are written too, recomputed on reading, and checked
+/// against the recomputed value when present, so that a hand-edited total is an error rather than silently lost.
+/// </summary>
+internal static class CoverageReportMapper
+{
+    /// <summary>The culture of the German rendering (<c>"de"</c>): decimal comma, dates as 13.12.2011.</summary>
+    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    /// <summary>The culture of the English rendering (<c>"en"</c>): decimal point, ISO dates.</summary>
+    public static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    public static CoverageReport ToModel(CoverageReportDocumentDto dto)
+    {
+        var goals = Map(dto.Goals, "$.goals", static g => new GoalCoverage(
+            g.GoalId, g.ActionFieldId, g.Text, g.Grade, g.RefiningGoalIds, g.MissingCriteria, g.OutOfScopeJustification));
+        var actionFields = Indexed(dto.ActionFields, "$.actionFields", static (a, path) => new ActionFieldCoverage(
+            a.ActionFieldId, a.Name, a.EnglishName, a.Grade, Counts(a.Goals, path + ".goals")));
+        var principles = Map(dto.Principles, "$.principles", static p => new PrincipleCoverage(p.PrincipleId, p.Name, p.Grade, p.MeasureIds));
+        var findings = Indexed(dto.Findings, "$.findings", Finding);
+        var feedback = dto.Feedback is null
+            ? new ConceptFeedback()
+            : new ConceptFeedback(
+                Indexed(dto.Feedback.Deficits, "$.feedback.deficits", static (d, path) => new Deficit(
+                    d.GoalId, d.ActionFieldId, d.Text, d.Grade, Indexed(d.Reasons, path + ".reasons", Message))),
+                Map(dto.Feedback.Potentials, "$.feedback.potentials", static p => new Potential(p.DistrictGoalId, p.Text, p.ActionFieldId)));
+
+        var report = new CoverageReport(
+            dto.District, dto.PlanTitle, dto.Municipality, dto.ConceptTitle, dto.ConceptVersion, dto.PlanConceptVersion,
+            dto.EvaluationDate, dto.RuleSetName, findings, goals, actionFields, principles, feedback);
+        Agrees(dto.Overall, report.Overall, "$.overall", "the grades of the goals");
+        Agrees(dto.ActionFieldTotals, report.ActionFieldTotals, "$.actionFieldTotals", "the grades of the action fields");
+        Agrees(dto.PrincipleTotals, report.PrincipleTotals, "$.principleTotals", "the grades of the principles");
+        return report;
+    }
+
+    public static CoverageReportDocumentDto ToDto(CoverageReport report)
+        => new()
+        {
+            Schema = DocumentFormats.CoverageReport.SchemaUrl,
+            FormatVersion = DocumentFormats.CoverageReport.CurrentVersion,
+            District = report.District,
+            PlanTitle = report.PlanTitle,
+            Municipality = report.Municipality,
+            ConceptTitle = report.ConceptTitle,
+            ConceptVersion = report.ConceptVersion,
+            PlanConceptVersion = report.PlanConceptVersion,
+            EvaluationDate = report.EvaluationDate,
+            RuleSetName = report.RuleSetName,
+            Overall = ToDto(report.Overall),
+            ActionFieldTotals = ToDto(report.ActionFieldTotals),
+            PrincipleTotals = ToDto(report.PrincipleTotals),
+            Goals = ToDtos(report.Goals, static g => new GoalCoverageDto
+            {
+                GoalId = g.GoalId,
+                ActionFieldId = g.ActionFieldId,
+                Text = g.Text,
+                Grade = g.Grade,
+                RefiningGoalIds = OrNull(g.RefiningGoalIds),
+                MissingCriteria = OrNull(g.MissingCriteria),
+                OutOfScopeJustification = g.OutOfScopeJustification,
+            }),
+            ActionFields = ToDtos(report.ActionFields, static a => ToDto(a)),
+            Principles = ToDtos(report.Principles, static p => new PrincipleCoverageDto
+            {
+                PrincipleId = p.PrincipleId,
+                Name = p.Name,
+                Grade = p.Grade,
+                MeasureIds = OrNull(p.MeasureIds),
+            }),
+            Findings = ToDtos(report.Findings, static f => new FindingDto
+            {
+                RuleId = f.RuleId,
+                Severity = f.Severity,
+                Category = f.Category,
+                Subject = new ElementReferenceDto
+                {
+                    Document = f.Subject.Document,
+                    Kind = f.Subject.Kind,
+                    Id = f.Subject.Id,
+                    Index = f.Subject.Index,
+                    Path = f.Subject.Path,
+                },
+                Message = ToDto(f.MessageData),
+                Reasons = ToDtos(f.Reasons, static r => ToDto(r)),
+                Suppressed = f.IsSuppressed ? true : null,
+                SuppressionJustification = f.SuppressionJustification,
+            }),
+            Feedback = report.Feedback.Deficits.Count == 0 && report.Feedback.Potentials.Count == 0 ? null : new ConceptFeedbackDto
+            {
+                Deficits = ToDtos(report.Feedback.Deficits, static d => new DeficitDto
+                {
+                    GoalId = d.GoalId,
+                    ActionFieldId = d.ActionFieldId,
+                    Text = d.Text,
+                    Grade = d.Grade,
+                    Reasons = ToDtos(d.Reasons, static r => ToDto(r)),
+                }),
+                Potentials = ToDtos(report.Feedback.Potentials, static p => new PotentialDto
+                {
+                    DistrictGoalId = p.DistrictGoalId,
+                    Text = p.Text,
+                    ActionFieldId = p.ActionFieldId,
+                }),
+            },
+        };
+
+    public static ActionFieldCoverageDto ToDto(ActionFieldCoverage coverage)
+        => new()
+        {
+            ActionFieldId = coverage.ActionFieldId,
+            Name = coverage.Name,
+            EnglishName = coverage.EnglishName,
+            Grade = coverage.Grade,
+            Goals = ToDto(coverage.Goals),
+        };
+
+    public static CoverageCountsDto ToDto(CoverageCounts counts)
+        => new()
+        {
+            Covered = counts.Covered,
+            PartlyCovered = counts.PartlyCovered,
+            Uncovered = counts.Uncovered,
+            OutOfScope = counts.OutOfScope,
+            CoveredPercent = counts.CoveredPercent,
+            PartlyCoveredPercent = counts.PartlyCoveredPercent,
+            UncoveredPercent = counts.UncoveredPercent,
+        };
+
+    /// <summary>Reads counts; the derived percentages, when present, must agree with the counts.</summary>
+    public static CoverageCounts Counts(CoverageCountsDto dto, string path)
+    {
+        NotNegative(dto.Covered, path + ".covered");
+        NotNegative(dto.PartlyCovered, path + ".partlyCovered");
+        NotNegative(dto.Uncovered, path + ".uncovered");
+        NotNegative(dto.OutOfScope, path + ".outOfScope");
+        var counts = new CoverageCounts(dto.Covered, dto.PartlyCovered, dto.Uncovered, dto.OutOfScope);
+        Percent(dto.CoveredPercent, counts.CoveredPercent, path + ".coveredPercent");
+        Percent(dto.PartlyCoveredPercent, counts.PartlyCoveredPercent, path + ".partlyCoveredPercent");
+        Percent(dto.UncoveredPercent, counts.UncoveredPercent, path + ".uncoveredPercent");
+        return counts;
+    }
+
+    /// <summary>Checks derived totals against the recomputed ones.</summary>
+    public static void Agrees(CoverageCountsDto? written, CoverageCounts computed, string path, string source)
+    {
+        if (written is null)
+        {
+            return;
+        }
+
+        var read = Counts(written, path);
+        if (read != computed)
+        {
+            throw new MappingException(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"These totals (covered {read.Covered}, partlyCovered {read.PartlyCovered}, uncovered {read.Uncovered}, outOfScope {read.OutOfScope}) do not agree with {source} (covered {computed.Covered}, partlyCovered {computed.PartlyCovered}, uncovered {computed.Uncovered}, outOfScope {computed.OutOfScope}); correct them or leave them out."));
+        }
+    }
+
+    public static MessageDto ToDto(LocalizedMessage message)
+        => new()
+        {
+            De = message.Render(German),
+            En = message.Render(English),
+            Template = ToDto(message.Template),
+            Arguments = ToDtos(message.Arguments, static a => new MessageArgumentDto
+            {
+                Kind = a.Kind,
+                Text = a.Text,
+                Number = a.Number,
+                Date = a.Date,
+                Localized = ToDtos(a.Localized, static t => ToDto(t)),
+            }),
+        };
+
+    public static LocalizedMessage Message(MessageDto dto, string path)
+    {
+        var message = new LocalizedMessage(ToModel(dto.Template), Indexed(dto.Arguments, path + ".arguments", Argument));
+        if (dto.De is not null && dto.De != message.Render(German))
+        {
+            throw new MappingException(path + ".de", $"The German message does not agree with the template and arguments, which give \"{message.Render(German)}\"; correct it or leave it out.");
+        }
+
+        if (dto.En is not null && dto.En != message.Render(English))
+        {
+            throw new MappingException(path + ".en", $"The English message does not agree with the template and arguments, which give \"{message.Render(English)}\"; correct it or leave it out.");
+        }
+
+        return message;
+    }
+
+    private static Finding Finding(FindingDto dto, string path)
+    {
+        var subject = Reference(dto.Subject, path + ".subject");
+        if (dto.SuppressionJustification is { } justification && string.IsNullOrWhiteSpace(justification))
+        {
+            throw new MappingException(path + ".suppressionJustification", "A suppression justification must not be blank; leave it out for a finding that is not suppressed.");
+        }
+
+        if (dto.Suppressed is { } suppressed && suppressed != (dto.SuppressionJustification is not null))
+        {
+            throw new MappingException(path + ".suppressed", suppressed
+                ? "A suppressed finding needs its suppressionJustification."
+                : "The finding has a suppressionJustification, so it is suppressed; write true or leave 'suppressed' out.");
+        }
+
+        if (string.IsNullOrWhiteSpace(dto.RuleId))
+        {
+            throw new MappingException(path + ".ruleId", "A rule id must not be blank.");
+        }
+
+        return new Finding(
+            dto.RuleId,
+            dto.Severity,
+            dto.Category,
+            subject,
+            Message(dto.Message, path + ".message"),
+            Indexed(dto.Reasons, path + ".reasons", Message),
+            dto.SuppressionJustification);
+    }
+
+    // The path is the element's path plus, optionally, a member inside it; the member is what is stored.
+    private static ElementReference Reference(ElementReferenceDto dto, string path)
+    {
+        if (dto.Index is < 0)
+        {
+            throw new MappingException(path + ".index", "A position must not be negative.");
+        }
+
+        var root = DocumentPaths.ElementPath(dto.Kind, dto.Index);
+        string? member;
+        if (dto.Path == root)
+        {
+            member = null;
+        }
+        else if (dto.Path.StartsWith(root + ".", System.StringComparison.Ordinal) && dto.Path.Length > root.Length + 1)
+        {
+            member = dto.Path[(root.Length + 1)..];
+        }
+        else
+        {
+            throw new MappingException(path + ".path", $"The path '{dto.Path}' does not lie in the element it names; for this kind and index it is '{root}' or starts with '{root}.'.");
+        }
+
+        return new ElementReference(dto.Document, dto.Kind, dto.Id, dto.Index, member);
+    }
+
+    private static MessageArgument Argument(MessageArgumentDto dto, string path)
+    {
+        var uses = (dto.Text is null ? 0 : 1) + (dto.Number is null ? 0 : 1) + (dto.Date is null ? 0 : 1) + (dto.Localized is null ? 0 : 1);
+        var (member, fits) = dto.Kind switch
+        {
+            MessageArgumentKind.Text => ("a 'text'", dto.Text is not null),
+            MessageArgumentKind.Number => ("a 'number'", dto.Number is not null),
+            MessageArgumentKind.Date => ("a 'date'", dto.Date is not null),
+            MessageArgumentKind.Localized => ("'localized' with exactly one text", dto.Localized is { Count: 1 }),
+            _ => ("'localized' (a list of texts, may be left out when empty)", dto.Localized is not null || uses == 0),
+        };
+        if (!fits || uses > 1)
+        {
+            throw new MappingException(path, $"An argument of kind '{CamelKind(dto.Kind)}' holds {member} and no other value member.");
+        }
+
+        return dto.Kind switch
+        {
+            MessageArgumentKind.Text => MessageArgument.FromText(dto.Text!),
+            MessageArgumentKind.Number => MessageArgument.FromNumber(dto.Number.GetValueOrDefault()),
+            MessageArgumentKind.Date => MessageArgument.FromDate(dto.Date.GetValueOrDefault()),
+            MessageArgumentKind.Localized => MessageArgument.FromLocalized(ToModel(Item(dto.Localized!, path + ".localized", 0))),
+            _ => MessageArgument.FromLocalizedList(Map(dto.Localized, path + ".localized", ToModel) ?? []),
+        };
+    }
+
+    private static LocalizedText ToModel(LocalizedTextDto dto) => new(dto.De, dto.En);
+
+    private static LocalizedTextDto ToDto(LocalizedText text) => new() { De = text.German, En = text.English };
+
+    private static T Item<T>(IReadOnlyList<T> items, string path, int index)
+        where T : class
+        => items[index] ?? throw NullItem(path, index);
+
+    private static string CamelKind(MessageArgumentKind kind)
+        => kind == MessageArgumentKind.LocalizedList ? "localizedList" : kind.ToString().ToLowerInvariant();
+
+    private static void NotNegative(int value, string path)
+    {
+        if (value < 0)
+        {
+            throw new MappingException(path, string.Create(CultureInfo.InvariantCulture, $"A count cannot be negative ({value})."));
+        }
+    }
+
+    private static void Percent(decimal? written, decimal? computed, string path)
+    {
+        if (written is not null && written != computed)
+        {
+            throw new MappingException(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"This percentage ({written}) does not agree with the counts, which give {(computed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "none (nothing in scope)")}; correct it or leave it out."));
+        }
+    }
+
+    /// <summary>Maps a list whose items need their own path.</summary>
+    public static TModel[]? Indexed<TDto, TModel>(IReadOnlyList<TDto>? items, string path, System.Func<TDto, string, TModel> map)
+        where TDto : class
+    {
+        if (items is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new TModel[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var item = items[i] ?? throw NullItem(path, i);
+            result[i] = map(item, Index(path, i));
+        }
+
+        return result;
+    }
+}
