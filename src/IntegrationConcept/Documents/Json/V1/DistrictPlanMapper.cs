@@ -12,16 +12,16 @@ internal static class DistrictPlanMapper
             new District(dto.District.Name, MappingHelpers.ToModel(dto.District.Population, "$.district.population"), dto.District.Description),
             new ConceptReference(dto.Concept.Municipality, dto.Concept.VersionLabel),
             MappingHelpers.ToModel(dto.Validity),
-            Map(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
-            Map(dto.Goals, "$.goals", static g => new DistrictGoal(
+            MapList(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
+            MapList(dto.Goals, "$.goals", static g => new DistrictGoal(
                 g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds)),
             Measures(dto.Measures),
-            Map(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
-            Map(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
-            Map(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
+            MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
+            MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
+            MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
             Indicators(dto.Indicators),
-            Map(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
-            Map(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
+            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
+            MapList(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
 
     public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
         => new()

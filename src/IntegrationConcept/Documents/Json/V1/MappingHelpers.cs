@@ -8,8 +8,27 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// <summary>Mapping pieces shared by the document mappers: lists, value objects and their paths.</summary>
 internal static class MappingHelpers
 {
+    /// <summary>Maps a list of DTOs to an exactly sized array; a null entry is an error at <c>$.member[i]</c>.</summary>
+    public static TModel[]? Map<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
+        where TDto : class
+    {
+        if (items is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new TModel[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var item = items[i] ?? throw NullItem(path, i);
+            result[i] = map(item);
+        }
+
+        return result;
+    }
+
     /// <summary>Maps a list of DTOs to a value list over an exactly sized array (no further copy); a null entry is an error at <c>$.member[i]</c>.</summary>
-    public static ValueList<TModel> Map<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
+    public static ValueList<TModel> MapList<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
         where TDto : class
     {
         if (items is null || items.Count == 0)
