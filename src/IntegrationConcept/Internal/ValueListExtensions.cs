@@ -15,6 +15,7 @@ internal static class ValueListExtensions
         {
             null => ValueList<T>.Empty,
             ValueList<T> values => values,
+            IReadOnlyCollection<T> { Count: 0 } => ValueList<T>.Empty,
             _ => new ValueList<T>(items),
         };
         NoNullItems(list, name);

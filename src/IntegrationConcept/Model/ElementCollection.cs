@@ -21,14 +21,19 @@ public sealed class ElementCollection<TElement> : IReadOnlyList<TElement>, IEqua
 
     internal ElementCollection(IEnumerable<TElement>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
     {
-        _items = new ValueList<TElement>(items);
+        _items = items as ValueList<TElement> ?? new ValueList<TElement>(items);
         Internal.ValueListExtensions.NoNullItems(_items, name);
         _byId = new Dictionary<ElementId<TElement>, TElement>(_items.Count);
         foreach (var item in _items)
         {
             _byId.TryAdd(item.Id, item);
         }
+
+        HasRepeatedIds = _byId.Count != _items.Count;
     }
+
+    // Whether two elements share an id (the empty id included); when false, every id is unique.
+    internal bool HasRepeatedIds { get; }
 
     /// <summary>Gets the number of elements.</summary>
     public int Count => _items.Count;

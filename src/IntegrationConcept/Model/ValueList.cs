@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace IntegrationConcept.Model;
 
@@ -22,8 +23,18 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         _items = items is null ? ImmutableArray<T>.Empty : items.ToImmutableArray();
     }
 
+    // Takes ownership of an array the caller built and never changes again: no copy.
+    private ValueList(ImmutableArray<T> items)
+    {
+        _items = items;
+    }
+
     // The shared empty list.
     internal static ValueList<T> Empty { get; } = new(null);
+
+    // Wraps an array the caller owns and will not change again (the document mappers): no copy.
+    internal static ValueList<T> Own(T[]? items)
+        => items is null || items.Length == 0 ? Empty : new ValueList<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
 
     /// <summary>Gets the number of items.</summary>
     public int Count => _items.Length;

@@ -238,6 +238,12 @@ public sealed partial class DocumentSerializerTests
 
     [Theory]
     [InlineData("2011-02-30")]
+    [InlineData("2023-02-29")]
+    [InlineData("2011-13-01")]
+    [InlineData("2011-00-10")]
+    [InlineData("2011-12-00")]
+    [InlineData("201a-12-13")]
+    [InlineData("2011/12/13")]
     [InlineData("13.12.2011")]
     [InlineData("2011-12-13T00:00:00")]
     [InlineData("")]
@@ -248,6 +254,18 @@ public sealed partial class DocumentSerializerTests
         ex.Path.Should().Be("$.version.adoptionDate");
         ex.LineNumber.Should().Be(5);
         ex.Message.Should().Contain($"'{date}' is not a valid date").And.Contain("YYYY-MM-DD");
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("\\u0032011-12-13", 2011, 12, 13)]
+    public void ReadCityConcept_ValidDate_ReadsTheDay(string date, int year, int month, int day)
+    {
+        var concept = DocumentSerializer.ReadCityConcept(Concept(Body.Replace("\"status\": \"adopted\"", $"\"status\": \"adopted\", \"adoptionDate\": \"{date}\"", StringComparison.Ordinal)));
+
+        concept.Version.AdoptionDate.Should().Be(new NodaTime.LocalDate(year, month, day));
     }
 
     [Fact]

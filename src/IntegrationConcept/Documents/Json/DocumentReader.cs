@@ -121,6 +121,7 @@ internal static class DocumentReader
         DocumentHeader.Probe(format, utf8Json, options.MaxDepth);
 
         TDto? dto;
+        var pool = IdPool.Enter();
         try
         {
             dto = JsonSerializer.Deserialize(utf8Json, DocumentFormat<TDto, TModel>.TypeInfo(options.SerializerOptions));
@@ -132,6 +133,10 @@ internal static class DocumentReader
         catch (NotSupportedException ex)
         {
             throw JsonErrors.At(format, "$", "The document has a shape the format does not support: " + ex.Message, ex);
+        }
+        finally
+        {
+            IdPool.Exit(pool);
         }
 
         if (dto is null)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace IntegrationConcept.Model.Validation;
 
@@ -96,8 +95,11 @@ internal static class DistrictPlanValidator
         p.Timeframe(ElementKind.Measure, id, i, "period", measure.Period);
         for (var j = 0; j < measure.Participations.Count; j++)
         {
-            p.Reference(ElementKind.Measure, id, i, string.Create(CultureInfo.InvariantCulture, $"participations[{j}].actorId"),
-                measure.Participations[j].ActorId, plan.Actors, ElementKind.Actor);
+            var actorId = measure.Participations[j].ActorId;
+            if (actorId.IsEmpty || !plan.Actors.Contains(actorId))
+            {
+                p.Reference(ElementKind.Measure, id, i, ProblemCollector.Item("participations", j, ".actorId"), actorId, plan.Actors, ElementKind.Actor);
+            }
         }
 
         p.References(ElementKind.Measure, id, i, "bodyIds", measure.BodyIds, plan.Bodies, ElementKind.Body);

@@ -19,6 +19,20 @@ internal sealed class ProblemCollector
     public void Ids<T>(ElementKind kind, ElementCollection<T> elements)
         where T : class, IElement<T>
     {
+        if (!elements.HasRepeatedIds)
+        {
+            // The collection's lookup holds every id once: only an empty id can be a problem.
+            for (var i = 0; i < elements.Count; i++)
+            {
+                if (elements[i].Id.IsEmpty)
+                {
+                    Add(ModelProblemCode.MissingId, kind, null, i, "id", $"The {Describe(kind)} at position {i} has no id.");
+                }
+            }
+
+            return;
+        }
+
         var seen = new HashSet<ElementId<T>>();
         for (var i = 0; i < elements.Count; i++)
         {
@@ -60,9 +74,18 @@ internal sealed class ProblemCollector
     {
         for (var i = 0; i < references.Count; i++)
         {
-            Reference(kind, id, index, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"), references[i], targets, targetKind);
+            // The member path is built only for a problem: most references resolve.
+            var target = references[i];
+            if (target.IsEmpty || !targets.Contains(target))
+            {
+                Reference(kind, id, index, Item(member, i), target, targets, targetKind);
+            }
         }
     }
+
+    /// <summary>The path of a list item, such as <c>goalIds[3]</c> or <c>participations[0].actorId</c>.</summary>
+    public static string Item(string member, int index, string? after = null)
+        => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]{after}");
 
     public void NotEmpty<T>(ElementKind kind, string id, int index, string member, ValueList<ElementId<T>> references, ElementKind targetKind)
     {
@@ -98,29 +121,35 @@ internal sealed class ProblemCollector
         Text(ElementKind.Indicator, id, index, "name", indicator.Name);
         if (indicator.Baseline is { } baseline)
         {
-            DataPoint(indicator, index, "baseline", baseline);
+            DataPoint(indicator, index, "baseline", -1, baseline);
         }
 
         for (var i = 0; i < indicator.Targets.Count; i++)
         {
-            var member = string.Create(CultureInfo.InvariantCulture, $"targets[{i}]");
             var target = indicator.Targets[i];
-            DataPoint(indicator, index, member, target);
+            DataPoint(indicator, index, "targets", i, target);
             if (indicator.Baseline is { } b && target.Date < b.Date)
             {
-                Add(ModelProblemCode.TargetBeforeBaseline, ElementKind.Indicator, id, index, member + ".date",
+                Add(ModelProblemCode.TargetBeforeBaseline, ElementKind.Indicator, id, index, Item("targets", i, ".date"),
                     $"The target date {Model.Timeframe.Format(target.Date)} lies before the baseline date {Model.Timeframe.Format(b.Date)}.");
             }
         }
 
         for (var i = 0; i < indicator.Measurements.Count; i++)
         {
-            DataPoint(indicator, index, string.Create(CultureInfo.InvariantCulture, $"measurements[{i}]"), indicator.Measurements[i]);
+            DataPoint(indicator, index, "measurements", i, indicator.Measurements[i]);
         }
     }
 
-    private void DataPoint(Indicator indicator, int index, string member, DataPoint point)
+    // list is the member ("baseline") or the list ("measurements") with position >= 0; the path is built only for a problem.
+    private void DataPoint(Indicator indicator, int index, string list, int position, DataPoint point)
     {
+        if (indicator.IsQualitative ? point.Value is null && !string.IsNullOrWhiteSpace(point.Comment) : point.Value is not null)
+        {
+            return;
+        }
+
+        var member = position < 0 ? list : Item(list, position);
         var id = indicator.Id.Value;
         if (indicator.IsQualitative)
         {

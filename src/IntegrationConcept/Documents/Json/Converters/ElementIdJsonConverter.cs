@@ -28,7 +28,7 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
             throw new JsonException($"An id must be a JSON string, not {JsonErrors.Describe(reader.TokenType)}.");
         }
 
-        var value = reader.GetString()!;
+        var value = IdPool.ReadString(ref reader);
         if (string.IsNullOrWhiteSpace(value))
         {
             throw new JsonException("An id must not be empty.");

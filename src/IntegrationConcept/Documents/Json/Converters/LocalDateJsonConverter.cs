@@ -30,6 +30,11 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
             throw new JsonException($"A date must be a JSON string such as \"2011-12-13\" (YYYY-MM-DD), not {JsonErrors.Describe(reader.TokenType)}.");
         }
 
+        if (TryReadCanonical(ref reader, out var date))
+        {
+            return date;
+        }
+
         try
         {
             return Inner.Read(ref reader, typeToConvert, options);
@@ -38,6 +43,53 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
         {
             throw new JsonException($"'{reader.GetString()}' is not a valid date; write a date such as \"2011-12-13\" (YYYY-MM-DD).", ex);
         }
+    }
+
+    // The common case without NodaTime's pattern parser (which allocates per value): exactly "YYYY-MM-DD", unescaped,
+    // year 1 to 9999, a day that exists. Anything else takes the NodaTime path, which gives the same date or the error.
+    private static bool TryReadCanonical(ref Utf8JsonReader reader, out LocalDate date)
+    {
+        date = default;
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        var s = reader.ValueSpan;
+        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        if (!Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> s, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = s[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using IntegrationConcept.Model;
 using NodaTime;
 
@@ -10,129 +11,150 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// <summary>A <see cref="CityConcept"/> document.</summary>
 internal sealed record CityConceptDocumentDto : DocumentDto
 {
-    public required string Title { get; init; }
+    [JsonRequired]
+    public string Title { get; set; } = null!;
 
-    public required MunicipalityDto Municipality { get; init; }
+    [JsonRequired]
+    public MunicipalityDto Municipality { get; set; } = null!;
 
-    public required ConceptVersionDto Version { get; init; }
+    [JsonRequired]
+    public ConceptVersionDto Version { get; set; } = null!;
 
-    public IReadOnlyList<PrincipleDto>? Principles { get; init; }
+    public IReadOnlyList<PrincipleDto>? Principles { get; set; }
 
-    public IReadOnlyList<ActionFieldDto>? ActionFields { get; init; }
+    public IReadOnlyList<ActionFieldDto>? ActionFields { get; set; }
 
-    public IReadOnlyList<GoalDto>? Goals { get; init; }
+    public IReadOnlyList<GoalDto>? Goals { get; set; }
 
-    public IReadOnlyList<ApproachDto>? Approaches { get; init; }
+    public IReadOnlyList<ApproachDto>? Approaches { get; set; }
 
-    public IReadOnlyList<CityMeasureDto>? Measures { get; init; }
+    public IReadOnlyList<CityMeasureDto>? Measures { get; set; }
 }
 
 /// <summary>A <see cref="Model.Municipality"/>.</summary>
 internal sealed record MunicipalityDto
 {
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public string? OfficialKey { get; init; }
+    public string? OfficialKey { get; set; }
 
-    public MunicipalityProfileDto? Profile { get; init; }
+    public MunicipalityProfileDto? Profile { get; set; }
 }
 
 /// <summary>A <see cref="Model.MunicipalityProfile"/>.</summary>
 internal sealed record MunicipalityProfileDto
 {
-    public PopulationDto? Population { get; init; }
+    public PopulationDto? Population { get; set; }
 
-    public string? DemographicType { get; init; }
+    public string? DemographicType { get; set; }
 
-    public PopulationProjectionDto? Projection { get; init; }
+    public PopulationProjectionDto? Projection { get; set; }
 }
 
 /// <summary>A <see cref="Model.PopulationProjection"/>.</summary>
 internal sealed record PopulationProjectionDto
 {
-    public required decimal ChangePercent { get; init; }
+    [JsonRequired]
+    public decimal ChangePercent { get; set; }
 
-    public required int FromYear { get; init; }
+    [JsonRequired]
+    public int FromYear { get; set; }
 
-    public required int ToYear { get; init; }
+    [JsonRequired]
+    public int ToYear { get; set; }
 }
 
 /// <summary>A <see cref="Model.ConceptVersion"/>.</summary>
 internal sealed record ConceptVersionDto
 {
-    public required string Label { get; init; }
+    [JsonRequired]
+    public string Label { get; set; } = null!;
 
-    public required ConceptStatus Status { get; init; }
+    [JsonRequired]
+    public ConceptStatus Status { get; set; }
 
-    public LocalDate? AdoptionDate { get; init; }
+    public LocalDate? AdoptionDate { get; set; }
 
-    public string? AdoptedBy { get; init; }
+    public string? AdoptedBy { get; set; }
 
-    public TimeframeDto? Validity { get; init; }
+    public TimeframeDto? Validity { get; set; }
 
-    public string? Updates { get; init; }
+    public string? Updates { get; set; }
 }
 
 /// <summary>A <see cref="Model.Principle"/>.</summary>
 internal sealed record PrincipleDto
 {
-    public required ElementId<Principle> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Principle> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>An <see cref="Model.ActionField"/>.</summary>
 internal sealed record ActionFieldDto
 {
-    public required ElementId<ActionField> Id { get; init; }
+    [JsonRequired]
+    public ElementId<ActionField> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public string? EnglishName { get; init; }
+    public string? EnglishName { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A <see cref="Model.Goal"/>.</summary>
 internal sealed record GoalDto
 {
-    public required ElementId<Goal> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Goal> Id { get; set; }
 
-    public required ElementId<ActionField> ActionFieldId { get; init; }
+    [JsonRequired]
+    public ElementId<ActionField> ActionFieldId { get; set; }
 
-    public required string Text { get; init; }
+    [JsonRequired]
+    public string Text { get; set; } = null!;
 
-    public GoalLevel? Level { get; init; }
+    public GoalLevel? Level { get; set; }
 
-    public ElementId<Goal>? ParentId { get; init; }
+    public ElementId<Goal>? ParentId { get; set; }
 }
 
 /// <summary>An <see cref="Model.Approach"/>.</summary>
 internal sealed record ApproachDto
 {
-    public required ElementId<Approach> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Approach> Id { get; set; }
 
-    public required ElementId<ActionField> ActionFieldId { get; init; }
+    [JsonRequired]
+    public ElementId<ActionField> ActionFieldId { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public IReadOnlyList<ElementId<Goal>>? GoalIds { get; init; }
+    public IReadOnlyList<ElementId<Goal>>? GoalIds { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A <see cref="Model.CityMeasure"/>.</summary>
 internal sealed record CityMeasureDto
 {
-    public required ElementId<CityMeasure> Id { get; init; }
+    [JsonRequired]
+    public ElementId<CityMeasure> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public ElementId<Approach>? ApproachId { get; init; }
+    public ElementId<Approach>? ApproachId { get; set; }
 
-    public IReadOnlyList<ElementId<Goal>>? GoalIds { get; init; }
+    public IReadOnlyList<ElementId<Goal>>? GoalIds { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }

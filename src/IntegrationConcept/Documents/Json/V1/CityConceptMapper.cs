@@ -12,11 +12,11 @@ internal static class CityConceptMapper
             dto.Title,
             ToModel(dto.Municipality),
             ToModel(dto.Version),
-            Map(dto.Principles, "$.principles", static p => new Principle(p.Id, p.Name, p.Description)),
-            Map(dto.ActionFields, "$.actionFields", static f => new ActionField(f.Id, f.Name, f.EnglishName, f.Description)),
-            Map(dto.Goals, "$.goals", static g => new Goal(g.Id, g.ActionFieldId, g.Text, g.Level, g.ParentId)),
-            Map(dto.Approaches, "$.approaches", static a => new Approach(a.Id, a.ActionFieldId, a.Name, a.GoalIds, a.Description)),
-            Map(dto.Measures, "$.measures", static m => new CityMeasure(m.Id, m.Name, m.ApproachId, m.GoalIds, m.Description)));
+            MapList(dto.Principles, "$.principles", static p => new Principle(p.Id, p.Name, p.Description)),
+            MapList(dto.ActionFields, "$.actionFields", static f => new ActionField(f.Id, f.Name, f.EnglishName, f.Description)),
+            MapList(dto.Goals, "$.goals", static g => new Goal(g.Id, g.ActionFieldId, g.Text, g.Level, g.ParentId)),
+            MapList(dto.Approaches, "$.approaches", static a => new Approach(a.Id, a.ActionFieldId, a.Name, a.GoalIds, a.Description)),
+            MapList(dto.Measures, "$.measures", static m => new CityMeasure(m.Id, m.Name, m.ApproachId, m.GoalIds, m.Description)));
 
     public static CityConceptDocumentDto ToDto(CityConcept concept)
         => new()

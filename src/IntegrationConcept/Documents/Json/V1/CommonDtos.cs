@@ -8,27 +8,31 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// <summary>A <see cref="Model.Timeframe"/>.</summary>
 internal sealed record TimeframeDto
 {
-    public required LocalDate Start { get; init; }
+    [JsonRequired]
+    public LocalDate Start { get; set; }
 
-    public LocalDate? End { get; init; }
+    public LocalDate? End { get; set; }
 }
 
 /// <summary>A <see cref="Model.DataPoint"/>.</summary>
 internal sealed record DataPointDto
 {
-    public required LocalDate Date { get; init; }
+    [JsonRequired]
+    public LocalDate Date { get; set; }
 
-    public decimal? Value { get; init; }
+    public decimal? Value { get; set; }
 
-    public string? Comment { get; init; }
+    public string? Comment { get; set; }
 }
 
 /// <summary>A <see cref="Model.Population"/>.</summary>
 internal sealed record PopulationDto
 {
-    public required int Count { get; init; }
+    [JsonRequired]
+    public int Count { get; set; }
 
-    public required int ReferenceYear { get; init; }
+    [JsonRequired]
+    public int ReferenceYear { get; set; }
 }
 
 /// <summary>The members every document starts with.</summary>
@@ -36,8 +40,9 @@ internal abstract record DocumentDto : IDocumentDto
 {
     [JsonPropertyName("$schema")]
     [JsonPropertyOrder(-2)]
-    public string? Schema { get; init; }
+    public string? Schema { get; set; }
 
     [JsonPropertyOrder(-1)]
-    public required int FormatVersion { get; init; }
+    [JsonRequired]
+    public int FormatVersion { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Documents.Json.V1;
@@ -9,199 +10,233 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// <summary>A <see cref="DistrictPlan"/> document.</summary>
 internal sealed record DistrictPlanDocumentDto : DocumentDto
 {
-    public required string Title { get; init; }
+    [JsonRequired]
+    public string Title { get; set; } = null!;
 
-    public required DistrictDto District { get; init; }
+    [JsonRequired]
+    public DistrictDto District { get; set; } = null!;
 
-    public required ConceptReferenceDto Concept { get; init; }
+    [JsonRequired]
+    public ConceptReferenceDto Concept { get; set; } = null!;
 
-    public TimeframeDto? Validity { get; init; }
+    public TimeframeDto? Validity { get; set; }
 
-    public IReadOnlyList<ObservationDto>? Observations { get; init; }
+    public IReadOnlyList<ObservationDto>? Observations { get; set; }
 
-    public IReadOnlyList<DistrictGoalDto>? Goals { get; init; }
+    public IReadOnlyList<DistrictGoalDto>? Goals { get; set; }
 
-    public IReadOnlyList<MeasureDto>? Measures { get; init; }
+    public IReadOnlyList<MeasureDto>? Measures { get; set; }
 
-    public IReadOnlyList<ActorDto>? Actors { get; init; }
+    public IReadOnlyList<ActorDto>? Actors { get; set; }
 
-    public IReadOnlyList<BodyDto>? Bodies { get; init; }
+    public IReadOnlyList<BodyDto>? Bodies { get; set; }
 
-    public IReadOnlyList<TargetGroupDto>? TargetGroups { get; init; }
+    public IReadOnlyList<TargetGroupDto>? TargetGroups { get; set; }
 
-    public IReadOnlyList<IndicatorDto>? Indicators { get; init; }
+    public IReadOnlyList<IndicatorDto>? Indicators { get; set; }
 
-    public IReadOnlyList<OutOfScopeDeclarationDto>? OutOfScope { get; init; }
+    public IReadOnlyList<OutOfScopeDeclarationDto>? OutOfScope { get; set; }
 
-    public IReadOnlyList<SuppressionDto>? Suppressions { get; init; }
+    public IReadOnlyList<SuppressionDto>? Suppressions { get; set; }
 }
 
 /// <summary>A <see cref="Model.District"/>.</summary>
 internal sealed record DistrictDto
 {
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public PopulationDto? Population { get; init; }
+    public PopulationDto? Population { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A <see cref="Model.ConceptReference"/>.</summary>
 internal sealed record ConceptReferenceDto
 {
-    public required string Municipality { get; init; }
+    [JsonRequired]
+    public string Municipality { get; set; } = null!;
 
-    public required string VersionLabel { get; init; }
+    [JsonRequired]
+    public string VersionLabel { get; set; } = null!;
 }
 
 /// <summary>An <see cref="Model.Observation"/>.</summary>
 internal sealed record ObservationDto
 {
-    public required ElementId<Observation> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Observation> Id { get; set; }
 
-    public required ObservationKind Kind { get; init; }
+    [JsonRequired]
+    public ObservationKind Kind { get; set; }
 
-    public required string Text { get; init; }
+    [JsonRequired]
+    public string Text { get; set; } = null!;
 
-    public required string Source { get; init; }
+    [JsonRequired]
+    public string Source { get; set; } = null!;
 
-    public ElementId<ActionField>? ActionFieldId { get; init; }
+    public ElementId<ActionField>? ActionFieldId { get; set; }
 }
 
 /// <summary>A <see cref="Model.DistrictGoal"/>.</summary>
 internal sealed record DistrictGoalDto
 {
-    public required ElementId<DistrictGoal> Id { get; init; }
+    [JsonRequired]
+    public ElementId<DistrictGoal> Id { get; set; }
 
-    public required string Text { get; init; }
+    [JsonRequired]
+    public string Text { get; set; } = null!;
 
-    public IReadOnlyList<ElementId<Goal>>? RefinedGoalIds { get; init; }
+    public IReadOnlyList<ElementId<Goal>>? RefinedGoalIds { get; set; }
 
-    public bool? IsDistrictSpecific { get; init; }
+    public bool? IsDistrictSpecific { get; set; }
 
-    public ElementId<ActionField>? ActionFieldId { get; init; }
+    public ElementId<ActionField>? ActionFieldId { get; set; }
 
-    public IReadOnlyList<ElementId<Indicator>>? IndicatorIds { get; init; }
+    public IReadOnlyList<ElementId<Indicator>>? IndicatorIds { get; set; }
 
-    public IReadOnlyList<ElementId<Observation>>? ObservationIds { get; init; }
+    public IReadOnlyList<ElementId<Observation>>? ObservationIds { get; set; }
 }
 
 /// <summary>A <see cref="Model.Measure"/>.</summary>
 internal sealed record MeasureDto
 {
-    public required ElementId<Measure> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Measure> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public MeasureStatus? Status { get; init; }
+    public MeasureStatus? Status { get; set; }
 
-    public TimeframeDto? Period { get; init; }
+    public TimeframeDto? Period { get; set; }
 
-    public IReadOnlyList<ParticipationDto>? Participations { get; init; }
+    public IReadOnlyList<ParticipationDto>? Participations { get; set; }
 
-    public IReadOnlyList<ElementId<Body>>? BodyIds { get; init; }
+    public IReadOnlyList<ElementId<Body>>? BodyIds { get; set; }
 
-    public IReadOnlyList<ElementId<TargetGroup>>? TargetGroupIds { get; init; }
+    public IReadOnlyList<ElementId<TargetGroup>>? TargetGroupIds { get; set; }
 
-    public IReadOnlyList<ElementId<DistrictGoal>>? GoalIds { get; init; }
+    public IReadOnlyList<ElementId<DistrictGoal>>? GoalIds { get; set; }
 
-    public IReadOnlyList<ElementId<Principle>>? PrincipleIds { get; init; }
+    public IReadOnlyList<ElementId<Principle>>? PrincipleIds { get; set; }
 
-    public IReadOnlyList<ElementId<Indicator>>? IndicatorIds { get; init; }
+    public IReadOnlyList<ElementId<Indicator>>? IndicatorIds { get; set; }
 
-    public ElementId<Approach>? ApproachId { get; init; }
+    public ElementId<Approach>? ApproachId { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A <see cref="Model.Participation"/>.</summary>
 internal sealed record ParticipationDto
 {
-    public required ElementId<Actor> ActorId { get; init; }
+    [JsonRequired]
+    public ElementId<Actor> ActorId { get; set; }
 
-    public required ParticipationRole Role { get; init; }
+    [JsonRequired]
+    public ParticipationRole Role { get; set; }
 }
 
 /// <summary>An <see cref="Model.Actor"/>.</summary>
 internal sealed record ActorDto
 {
-    public required ElementId<Actor> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Actor> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public required ActorKind Kind { get; init; }
+    [JsonRequired]
+    public ActorKind Kind { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A <see cref="Model.Body"/>.</summary>
 internal sealed record BodyDto
 {
-    public required ElementId<Body> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Body> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public required BodyKind Kind { get; init; }
+    [JsonRequired]
+    public BodyKind Kind { get; set; }
 
-    public IReadOnlyList<ElementId<Actor>>? MemberIds { get; init; }
+    public IReadOnlyList<ElementId<Actor>>? MemberIds { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>A <see cref="Model.TargetGroup"/>.</summary>
 internal sealed record TargetGroupDto
 {
-    public required ElementId<TargetGroup> Id { get; init; }
+    [JsonRequired]
+    public ElementId<TargetGroup> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public MigrationBackground? MigrationBackground { get; init; }
+    public MigrationBackground? MigrationBackground { get; set; }
 
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 }
 
 /// <summary>An <see cref="Model.Indicator"/>.</summary>
 internal sealed record IndicatorDto
 {
-    public required ElementId<Indicator> Id { get; init; }
+    [JsonRequired]
+    public ElementId<Indicator> Id { get; set; }
 
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public required IndicatorMeasureType MeasureType { get; init; }
+    [JsonRequired]
+    public IndicatorMeasureType MeasureType { get; set; }
 
-    public required IndicatorDirection Direction { get; init; }
+    [JsonRequired]
+    public IndicatorDirection Direction { get; set; }
 
-    public string? Definition { get; init; }
+    public string? Definition { get; set; }
 
-    public string? Unit { get; init; }
+    public string? Unit { get; set; }
 
-    public DataPointDto? Baseline { get; init; }
+    public DataPointDto? Baseline { get; set; }
 
-    public IReadOnlyList<DataPointDto>? Targets { get; init; }
+    public IReadOnlyList<DataPointDto>? Targets { get; set; }
 
-    public IReadOnlyList<DataPointDto>? Measurements { get; init; }
+    public IReadOnlyList<DataPointDto>? Measurements { get; set; }
 
-    public string? DataSource { get; init; }
+    public string? DataSource { get; set; }
 
-    public SpatialLevel? SpatialLevel { get; init; }
+    public SpatialLevel? SpatialLevel { get; set; }
 }
 
 /// <summary>An <see cref="Model.OutOfScopeDeclaration"/>.</summary>
 internal sealed record OutOfScopeDeclarationDto
 {
-    public required ElementKind Kind { get; init; }
+    [JsonRequired]
+    public ElementKind Kind { get; set; }
 
-    public required string ElementId { get; init; }
+    [JsonRequired]
+    public string ElementId { get; set; } = null!;
 
-    public required string Justification { get; init; }
+    [JsonRequired]
+    public string Justification { get; set; } = null!;
 }
 
 /// <summary>A <see cref="Model.Suppression"/>.</summary>
 internal sealed record SuppressionDto
 {
-    public required string RuleId { get; init; }
+    [JsonRequired]
+    public string RuleId { get; set; } = null!;
 
-    public required string ElementId { get; init; }
+    [JsonRequired]
+    public string ElementId { get; set; } = null!;
 
-    public required string Justification { get; init; }
+    [JsonRequired]
+    public string Justification { get; set; } = null!;
 }

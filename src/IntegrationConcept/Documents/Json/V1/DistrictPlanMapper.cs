@@ -12,16 +12,16 @@ internal static class DistrictPlanMapper
             new District(dto.District.Name, MappingHelpers.ToModel(dto.District.Population, "$.district.population"), dto.District.Description),
             new ConceptReference(dto.Concept.Municipality, dto.Concept.VersionLabel),
             MappingHelpers.ToModel(dto.Validity),
-            Map(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
-            Map(dto.Goals, "$.goals", static g => new DistrictGoal(
+            MapList(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
+            MapList(dto.Goals, "$.goals", static g => new DistrictGoal(
                 g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds)),
             Measures(dto.Measures),
-            Map(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
-            Map(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
-            Map(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
+            MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
+            MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
+            MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
             Indicators(dto.Indicators),
-            Map(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
-            Map(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
+            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
+            MapList(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
 
     public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
         => new()
@@ -104,11 +104,11 @@ internal static class DistrictPlanMapper
             Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
         };
 
-    private static Measure[]? Measures(System.Collections.Generic.IReadOnlyList<MeasureDto>? items)
+    private static ValueList<Measure> Measures(System.Collections.Generic.IReadOnlyList<MeasureDto>? items)
     {
         if (items is null || items.Count == 0)
         {
-            return null;
+            return ValueList<Measure>.Empty;
         }
 
         var result = new Measure[items.Count];
@@ -127,18 +127,18 @@ internal static class DistrictPlanMapper
             }
 
             result[i] = new Measure(
-                m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period), participations,
+                m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period), ValueList<Participation>.Own(participations),
                 m.BodyIds, m.TargetGroupIds, m.GoalIds, m.PrincipleIds, m.IndicatorIds, m.ApproachId, m.Description);
         }
 
-        return result;
+        return ValueList<Measure>.Own(result);
     }
 
-    private static Indicator[]? Indicators(System.Collections.Generic.IReadOnlyList<IndicatorDto>? items)
+    private static ValueList<Indicator> Indicators(System.Collections.Generic.IReadOnlyList<IndicatorDto>? items)
     {
         if (items is null || items.Count == 0)
         {
-            return null;
+            return ValueList<Indicator>.Empty;
         }
 
         var result = new Indicator[items.Count];
@@ -154,14 +154,14 @@ internal static class DistrictPlanMapper
                 d.SpatialLevel ?? SpatialLevel.District);
         }
 
-        return result;
+        return ValueList<Indicator>.Own(result);
     }
 
-    private static DataPoint[]? Points(System.Collections.Generic.IReadOnlyList<DataPointDto>? items, int indicator, string member)
+    private static ValueList<DataPoint> Points(System.Collections.Generic.IReadOnlyList<DataPointDto>? items, int indicator, string member)
     {
         if (items is null || items.Count == 0)
         {
-            return null;
+            return ValueList<DataPoint>.Empty;
         }
 
         var result = new DataPoint[items.Count];
@@ -171,6 +171,6 @@ internal static class DistrictPlanMapper
             result[j] = MappingHelpers.ToModel(p);
         }
 
-        return result;
+        return ValueList<DataPoint>.Own(result);
     }
 }

@@ -27,6 +27,25 @@ internal static class MappingHelpers
         return result;
     }
 
+    /// <summary>Maps a list of DTOs to a value list over an exactly sized array (no further copy); a null entry is an error at <c>$.member[i]</c>.</summary>
+    public static ValueList<TModel> MapList<TDto, TModel>(IReadOnlyList<TDto>? items, string path, Func<TDto, TModel> map)
+        where TDto : class
+    {
+        if (items is null || items.Count == 0)
+        {
+            return ValueList<TModel>.Empty;
+        }
+
+        var result = new TModel[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var item = items[i] ?? throw NullItem(path, i);
+            result[i] = map(item);
+        }
+
+        return ValueList<TModel>.Own(result);
+    }
+
     /// <summary>Maps model items to DTOs; an empty list becomes <see langword="null"/>, so that it is not written.</summary>
     public static TDto[]? ToDtos<TModel, TDto>(IReadOnlyList<TModel> items, Func<TModel, TDto> map)
     {
