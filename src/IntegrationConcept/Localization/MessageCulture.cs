@@ -63,6 +63,7 @@ public static class MessageCulture
             return GermanFallback;
         }
 
-        return culture;
+        // English sentences get English numbers, whatever the culture's own format (fr-FR would give "50,0").
+        return LanguageOf(culture) == Language.English ? CultureInfo.InvariantCulture : culture;
     }
 }

@@ -35,18 +35,23 @@ public sealed class RuleContext
     public RuleSet RuleSet => State.RuleSet;
 
     /// <summary>Gets the coverage of every city goal, in concept order.</summary>
-    public IReadOnlyList<GoalCoverage> GoalCoverages => State.Goals;
+    public IReadOnlyList<GoalCoverage> GoalCoverages => _goals ??= Array.AsReadOnly(State.Goals);
 
     /// <summary>Gets the coverage of every action field, in concept order.</summary>
-    public IReadOnlyList<ActionFieldCoverage> ActionFieldCoverages => State.ActionFields;
+    public IReadOnlyList<ActionFieldCoverage> ActionFieldCoverages => _actionFields ??= Array.AsReadOnly(State.ActionFields);
 
     /// <summary>Gets the coverage of every principle, in concept order.</summary>
-    public IReadOnlyList<PrincipleCoverage> PrincipleCoverages => State.Principles;
+    public IReadOnlyList<PrincipleCoverage> PrincipleCoverages => _principles ??= Array.AsReadOnly(State.Principles);
 
     /// <summary>Gets a reference to the district plan as a whole; its id is the district's name.</summary>
     public ElementReference PlanReference => State.PlanReference;
 
     internal CheckState State { get; }
+
+    // Read-only views: a custom rule cannot cast them back to the checker's arrays, which the report shares.
+    private IReadOnlyList<GoalCoverage>? _goals;
+    private IReadOnlyList<ActionFieldCoverage>? _actionFields;
+    private IReadOnlyList<PrincipleCoverage>? _principles;
 
     /// <summary>Gets the coverage of a city goal.</summary>
     /// <param name="goalId">The city goal.</param>

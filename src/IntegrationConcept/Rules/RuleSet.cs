@@ -21,6 +21,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
 {
     private readonly Dictionary<string, RuleDescriptor> _known;
     private readonly List<RuleDescriptor> _ordered;
+    private IReadOnlyList<RuleDescriptor>? _orderedView;
     private readonly Dictionary<string, Severity> _severities;
     private readonly Dictionary<RuleCategory, Severity> _categorySeverities;
     private readonly HashSet<string> _disabled;
@@ -115,6 +116,19 @@ public sealed class RuleSet : IEquatable<RuleSet>
                 throw new RuleSetException(value.RuleId, value.Name, $"Parameter '{value.Name}' of rule {value.RuleId} is set more than once.");
             }
         }
+
+        // The yellow band lies below the red one: a yellow tolerance above the red one would make yellow unreachable.
+        var yellow = ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
+        var red = ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        if (yellow > red)
+        {
+#pragma warning disable CA2208 // parameterName here names the rule parameter, not a method parameter.
+            throw new RuleSetException(
+                RuleIds.IndicatorBehindPlan,
+                RuleCatalog.YellowTolerancePercent,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Parameter '{RuleCatalog.YellowTolerancePercent}' of rule {RuleIds.IndicatorBehindPlan} ({yellow}) must not exceed '{RuleCatalog.RedTolerancePercent}' of rule {RuleIds.IndicatorOffTrack} ({red}): an indicator turns yellow before it turns red."));
+#pragma warning restore CA2208
+        }
     }
 
     /// <summary>Gets the built-in default rule set: every built-in rule at its default severity and parameters.</summary>
@@ -139,7 +153,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     public ValueList<ICoverageRule> CustomRules { get; }
 
     /// <summary>Gets the descriptors of every rule the set knows: the built-in ones, then the custom ones.</summary>
-    public IReadOnlyList<RuleDescriptor> Rules => _ordered;
+    public IReadOnlyList<RuleDescriptor> Rules => _orderedView ??= _ordered.AsReadOnly();
 
     /// <summary>Returns a copy with another name.</summary>
     /// <param name="name">The name.</param>

@@ -57,4 +57,13 @@ public sealed class MessageCultureTests
     [Fact]
     public void LanguageOf_Null_Throws()
         => FluentActions.Invoking(() => MessageCulture.LanguageOf(null!)).Should().Throw<ArgumentNullException>();
+
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("es-ES")]
+    public void FormatPercent_NonGermanCultureWithDecimalComma_WritesEnglishNumbers(string culture)
+    {
+        MessageCulture.FormatPercent(50m, CultureInfo.GetCultureInfo(culture)).Should().Be("50.0%");
+        MessageCulture.FormatNumber(1.5m, CultureInfo.GetCultureInfo(culture)).Should().Be("1.5");
+    }
 }

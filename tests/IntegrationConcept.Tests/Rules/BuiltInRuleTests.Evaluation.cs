@@ -136,4 +136,21 @@ public sealed partial class BuiltInRuleTests
         Light(plan, rules: RuleSet.Default.WithParameter(RuleIds.IndicatorBehindPlan, RuleCatalog.YellowTolerancePercent, 20m)).Should().Be("green");
         Light(plan, rules: RuleSet.Default.WithParameter(RuleIds.IndicatorOffTrack, RuleCatalog.RedTolerancePercent, 15m)).Should().Be("red");
     }
+
+    [Fact]
+    public void IC4002_IC4003_DeviationBeyondTheDecimalRange_RatedRedWithoutOverflow()
+    {
+        // A planned change of 1e-10 and a measurement of 1e20 give a deviation of about 1e32 %: beyond decimal.
+        var plan = PlanWithTrack(IndicatorDirection.Decrease, 0m, 0.0000000001m, new LocalDate(2012, 7, 1), 100_000_000_000_000_000_000m);
+
+        Light(plan).Should().Be("red");
+    }
+
+    [Fact]
+    public void IC4002_IC4003_ValuesNearTheDecimalLimit_RatedWithoutOverflow()
+    {
+        var plan = PlanWithTrack(IndicatorDirection.Increase, -70_000_000_000_000_000_000_000_000_000m, 70_000_000_000_000_000_000_000_000_000m, new LocalDate(2012, 7, 1), -70_000_000_000_000_000_000_000_000_000m);
+
+        Light(plan).Should().Be("red");
+    }
 }

@@ -125,6 +125,18 @@ public sealed class CustomRuleTests
         seen.Invoking(c => c.Reference(new Measure(new ElementId<Measure>("ZZ"), "fremd"))).Should().Throw<ArgumentException>().WithMessage("*ZZ*");
     }
 
+    [Fact]
+    public void RuleContext_Coverages_CannotBeChangedThroughACast()
+    {
+        RuleContext? seen = null;
+        var report = TestDocuments.Check(TestDocuments.Plan(), ruleSet: RuleSet.Default.WithCustomRule(new SpyRule(c => seen = c)));
+
+        seen!.GoalCoverages.Should().NotBeAssignableTo<GoalCoverage[]>();
+        seen.ActionFieldCoverages.Should().NotBeAssignableTo<ActionFieldCoverage[]>();
+        seen.PrincipleCoverages.Should().NotBeAssignableTo<PrincipleCoverage[]>();
+        seen.GoalCoverages.Should().Equal(report.Goals);
+    }
+
     private sealed class ThrowingRuleWithId(string id) : ICoverageRule
     {
         public RuleDescriptor Descriptor { get; } = new(id, new LocalizedText("a", "a"), RuleCategory.Coverage, Severity.Info, new LocalizedText("a", "a"));

@@ -148,4 +148,32 @@ public sealed class RuleSetTests
     {
         RuleSet.Default.Rules.Select(r => r.Id).Should().Equal(RuleCatalog.All.Select(r => r.Id));
     }
+
+    [Fact]
+    public void Constructor_YellowToleranceAboveRed_NamesBothParameters()
+    {
+        var act = () => RuleSet.Default
+            .WithParameter(RuleIds.IndicatorBehindPlan, RuleCatalog.YellowTolerancePercent, 50m)
+            .WithParameter(RuleIds.IndicatorOffTrack, RuleCatalog.RedTolerancePercent, 25m);
+
+        var ex = act.Should().Throw<RuleSetException>().Which;
+        ex.RuleId.Should().Be(RuleIds.IndicatorBehindPlan);
+        ex.Message.Should().Contain(RuleCatalog.YellowTolerancePercent).And.Contain(RuleCatalog.RedTolerancePercent);
+    }
+
+    [Fact]
+    public void Constructor_YellowToleranceEqualToRed_IsAccepted()
+    {
+        var rules = RuleSet.Default
+            .WithParameter(RuleIds.IndicatorBehindPlan, RuleCatalog.YellowTolerancePercent, 25m);
+
+        rules.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent).Should().Be(25m);
+    }
+
+    [Fact]
+    public void Rules_CannotBeChangedThroughACast()
+    {
+        RuleSet.Default.Rules.Should().NotBeAssignableTo<System.Collections.Generic.List<RuleDescriptor>>();
+        RuleSet.Default.Rules.Should().NotBeAssignableTo<RuleDescriptor[]>();
+    }
 }

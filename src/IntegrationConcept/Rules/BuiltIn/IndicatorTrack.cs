@@ -84,33 +84,63 @@ internal readonly record struct IndicatorTrack(
 
         var actual = measured.Value!.Value;
         var from = previous.Value!.Value;
+        var reference = next ?? (ReferenceEquals(previous, baseline) ? last : previous);
+        var totalDays = next is null ? (int?)null : Period.DaysBetween(previous.Date, next.Date);
+        var elapsed = Period.DaysBetween(previous.Date, measured.Date);
         decimal planned;
-        if (next is null)
+        decimal deviation;
+        try
         {
-            planned = from;
+            planned = PlannedValue(from, next?.Value, elapsed, totalDays);
+            deviation = Deviation(indicator.Direction, planned, actual, reference.Value!.Value, baselineValue);
         }
-        else
+        catch (OverflowException)
         {
-            var total = Period.DaysBetween(previous.Date, next.Date);
-            var elapsed = Period.DaysBetween(previous.Date, measured.Date);
-            planned = total == 0 ? next.Value!.Value : from + ((next.Value!.Value - from) * elapsed / total);
+            // Values near the limits of decimal (about 7.9e28): the same straight line in double, clamped back.
+            var plannedD = next is null || totalDays == 0
+                ? (double)(next?.Value ?? from)
+                : (double)from + (((double)next.Value!.Value - (double)from) * elapsed / totalDays!.Value);
+            planned = Clamp(plannedD);
+            var changeD = Math.Abs((double)reference.Value!.Value - (double)baselineValue);
+            if (changeD == 0)
+            {
+                changeD = baselineValue == 0 ? 1 : Math.Abs((double)baselineValue);
+            }
+
+            var shortfallD = indicator.Direction switch
+            {
+                IndicatorDirection.Increase => plannedD - (double)actual,
+                IndicatorDirection.Decrease => (double)actual - plannedD,
+                _ => Math.Abs((double)actual - plannedD),
+            };
+            deviation = shortfallD <= 0 ? 0 : Math.Round(Clamp(shortfallD * 100 / changeD), 1, MidpointRounding.AwayFromZero);
         }
 
-        var reference = next ?? (ReferenceEquals(previous, baseline) ? last : previous);
-        var change = Math.Abs(reference.Value!.Value - baselineValue);
+        var light = deviation > redTolerance ? TrafficLight.Red : deviation > yellowTolerance ? TrafficLight.Yellow : TrafficLight.Green;
+        return new IndicatorTrack(light, baseline, reference, measured, Math.Round(planned, 2, MidpointRounding.AwayFromZero), deviation);
+    }
+
+    private static decimal PlannedValue(decimal from, decimal? next, int elapsed, int? total)
+        => next is not { } target ? from : total == 0 ? target : from + ((target - from) * elapsed / total!.Value);
+
+    private static decimal Deviation(IndicatorDirection direction, decimal planned, decimal actual, decimal reference, decimal baselineValue)
+    {
+        var change = Math.Abs(reference - baselineValue);
         if (change == 0)
         {
             change = Math.Abs(baselineValue) == 0 ? 1 : Math.Abs(baselineValue);
         }
 
-        var shortfall = indicator.Direction switch
+        var shortfall = direction switch
         {
             IndicatorDirection.Increase => planned - actual,
             IndicatorDirection.Decrease => actual - planned,
             _ => Math.Abs(actual - planned),
         };
-        var deviation = shortfall <= 0 ? 0 : Math.Round(shortfall * 100 / change, 1, MidpointRounding.AwayFromZero);
-        var light = deviation > redTolerance ? TrafficLight.Red : deviation > yellowTolerance ? TrafficLight.Yellow : TrafficLight.Green;
-        return new IndicatorTrack(light, baseline, reference, measured, Math.Round(planned, 2, MidpointRounding.AwayFromZero), deviation);
+        return shortfall <= 0 ? 0 : Math.Round(shortfall * 100 / change, 1, MidpointRounding.AwayFromZero);
     }
+
+    // 7.9e28 is just below decimal.MaxValue; a double beyond it cannot be converted back.
+    private static decimal Clamp(double value)
+        => value >= 7.9e28 ? 79_000_000_000_000_000_000_000_000_000m : value <= -7.9e28 ? -79_000_000_000_000_000_000_000_000_000m : (decimal)value;
 }

@@ -22,5 +22,14 @@ internal static class RuleSetGen
         from categories in Shuffled(Subset(Enum.GetValues<RuleCategory>())).SelectMany(cs => Gen.Enum<Severity>().Array[cs.Length].Select(s => cs.Select((c, i) => new CategorySeverityOverride(c, s[i])).ToArray()))
         from disabled in Shuffled(Subset(RuleIdPool))
         from parameters in Subset(ParameterPool).SelectMany(ps => Gen.Decimal[0m, 1000m].Array[ps.Length].Select(v => ps.Select((p, i) => RuleParameterValue.OfNumber(p.RuleId, p.Parameter.Name, decimal.Round(v[i], 3))).ToArray()))
+        where ToleranceOrderHolds(parameters)
         select new RuleSet(name, severities, categories, disabled, parameters);
+
+    // A rule set rejects a yellow tolerance above the red one (defaults 10 and 25).
+    private static bool ToleranceOrderHolds(RuleParameterValue[] parameters)
+    {
+        var yellow = parameters.FirstOrDefault(p => p.Name == RuleCatalog.YellowTolerancePercent)?.Number ?? 10m;
+        var red = parameters.FirstOrDefault(p => p.Name == RuleCatalog.RedTolerancePercent)?.Number ?? 25m;
+        return yellow <= red;
+    }
 }
