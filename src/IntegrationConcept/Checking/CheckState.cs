@@ -201,9 +201,11 @@ internal sealed class CheckState
         for (var m = 0; m < measures.Count; m++)
         {
             var measure = measures[m];
-            var flags = Criteria.Measure | IndicatorsHave(measure.IndicatorIds);
-            var carrier = measure.HasCarrier;
-            var period = measure.Period is not null;
+            // A cancelled measure still serves its goal on paper, but its carrier and period no longer make it operational.
+            var active = measure.Status != MeasureStatus.Cancelled;
+            var flags = Criteria.Measure | IndicatorsHave(measure.IndicatorIds) | (active ? Criteria.ActiveMeasure : Criteria.None);
+            var carrier = active && measure.HasCarrier;
+            var period = active && measure.Period is not null;
             if (carrier)
             {
                 flags |= Criteria.Carrier;
@@ -481,6 +483,11 @@ internal sealed class CheckState
         var applying = new List<ElementId<Measure>>?[Concept.Principles.Count];
         foreach (var measure in Plan.Measures)
         {
+            if (measure.Status == MeasureStatus.Cancelled)
+            {
+                continue; // a cancelled measure applies no principle
+            }
+
             foreach (var id in measure.PrincipleIds)
             {
                 if (index.TryGetValue(id, out var p))

@@ -7,7 +7,7 @@ namespace IntegrationConcept.Checking;
 
 /// <summary>What a district goal has, as bits; the missing criteria follow from it.</summary>
 [Flags]
-internal enum Criteria : byte
+internal enum Criteria : ushort
 {
     None = 0,
     Measure = 1,
@@ -18,6 +18,9 @@ internal enum Criteria : byte
     Baseline = 32,
     Target = 64,
     BaselineAndTarget = 128,
+
+    // A measure serves the goal that is not cancelled; carrier and period count only for such measures.
+    ActiveMeasure = 256,
 }
 
 internal static class CriteriaExtensions
@@ -31,6 +34,10 @@ internal static class CriteriaExtensions
         if ((has & Criteria.Measure) == 0)
         {
             missing.Add(MissingCriterion.Measure);
+        }
+        else if ((has & Criteria.ActiveMeasure) == 0)
+        {
+            missing.Add(MissingCriterion.ActiveMeasure);
         }
         else if ((has & Criteria.CarrierAndPeriod) == 0)
         {
@@ -80,5 +87,5 @@ internal static class CriteriaExtensions
     }
 
     /// <summary>A distance from operational: how many of the two main criteria groups fail, then the number of bits lacking.</summary>
-    public static int Distance(this Criteria has) => BitOperations.PopCount((uint)(~(byte)has & 0xFF));
+    public static int Distance(this Criteria has) => BitOperations.PopCount((uint)(~(ushort)has & 0x1FF));
 }

@@ -14,6 +14,7 @@ internal static class Terms
     public static LocalizedText Criterion(MissingCriterion criterion) => criterion switch
     {
         MissingCriterion.Measure => MissingMeasure,
+        MissingCriterion.ActiveMeasure => MissingActiveMeasure,
         MissingCriterion.Carrier => MissingCarrier,
         MissingCriterion.Period => MissingPeriod,
         MissingCriterion.CarrierAndPeriod => MissingCarrierAndPeriod,
@@ -24,6 +25,8 @@ internal static class Terms
     };
 
     private static readonly LocalizedText MissingMeasure = T("keine Maßnahme", "no measure");
+
+    private static readonly LocalizedText MissingActiveMeasure = T("nur abgebrochene Maßnahmen", "only cancelled measures");
     private static readonly LocalizedText MissingCarrier = T("keine Maßnahme mit Träger", "no measure with a carrier");
     private static readonly LocalizedText MissingPeriod = T("keine Maßnahme mit Zeitraum", "no measure with a period");
     private static readonly LocalizedText MissingCarrierAndPeriod = T("keine Maßnahme mit Träger und Zeitraum zugleich", "no measure with both a carrier and a period");

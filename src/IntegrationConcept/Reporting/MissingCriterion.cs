@@ -2,7 +2,7 @@ namespace IntegrationConcept.Reporting;
 
 /// <summary>
 /// A criterion of operational coverage that a district goal does not meet. Operational means: at least one
-/// measure serving the goal has both a carrier and a period, and at least one indicator on the goal or on one
+/// measure serving the goal that is not cancelled has both a carrier and a period, and at least one indicator on the goal or on one
 /// of its measures has both a baseline and a target.
 /// </summary>
 public enum MissingCriterion
@@ -30,4 +30,7 @@ public enum MissingCriterion
 
     /// <summary>Indicators have a baseline and indicators have a target, but no single indicator has both.</summary>
     BaselineAndTarget,
+
+    /// <summary>Measures serve the goal, but every one of them is cancelled (<see cref="Model.MeasureStatus.Cancelled"/>).</summary>
+    ActiveMeasure,
 }
