@@ -33,6 +33,7 @@ namespace IntegrationConcept.Documents.Json;
     Converters =
     [
         typeof(LocalDateJsonConverter),
+        typeof(DecimalJsonConverter),
 
         typeof(ElementIdJsonConverter<Principle>),
         typeof(ElementIdJsonConverter<ActionField>),

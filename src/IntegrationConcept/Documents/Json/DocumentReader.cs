@@ -118,7 +118,14 @@ internal static class DocumentReader
             utf8Json = utf8Json[3..];
         }
 
-        DocumentHeader.Probe(format, utf8Json, options.MaxDepth);
+        // A file in another encoding is said to be one, not reported as broken JSON. For bytes that are not UTF-8 the
+        // read still runs, to name the member they stand in.
+        TextEncodingCheck.CheckNotWide(format, utf8Json);
+        var notUtf8 = TextEncodingCheck.FindInvalidUtf8(utf8Json);
+        if (notUtf8 is null)
+        {
+            DocumentHeader.Probe(format, utf8Json, options.MaxDepth);
+        }
 
         TDto? dto;
         var pool = IdPool.Enter();
@@ -128,7 +135,10 @@ internal static class DocumentReader
         }
         catch (JsonException ex)
         {
-            throw JsonErrors.FromJson(format, ex, options.SerializerOptions);
+            // The reader's path names the member when it stopped on the same line as the bad byte.
+            throw notUtf8 is { } bad
+                ? JsonErrors.AtPosition(format, ex.LineNumber == bad.Line && !string.IsNullOrEmpty(ex.Path) ? ex.Path : "$", bad.Line, bad.Position, bad.Reason)
+                : JsonErrors.FromJson(format, ex, options.SerializerOptions);
         }
         catch (NotSupportedException ex)
         {
@@ -137,6 +147,11 @@ internal static class DocumentReader
         finally
         {
             IdPool.Exit(pool);
+        }
+
+        if (notUtf8 is { } invalid)
+        {
+            throw JsonErrors.AtPosition(format, "$", invalid.Line, invalid.Position, invalid.Reason);
         }
 
         if (dto is null)
