@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Checking;
 

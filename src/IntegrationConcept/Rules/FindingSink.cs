@@ -4,7 +4,8 @@ using System.Runtime.InteropServices;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Rules.BuiltIn;

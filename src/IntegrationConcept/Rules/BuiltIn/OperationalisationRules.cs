@@ -1,4 +1,5 @@
 using IntegrationConcept.Checking;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
