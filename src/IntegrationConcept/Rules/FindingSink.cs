@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;

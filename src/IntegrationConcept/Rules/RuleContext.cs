@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;

@@ -1,4 +1,3 @@
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Results;
 using IntegrationConcept.Model;

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Results;
 using IntegrationConcept.Model;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Results;
 using IntegrationConcept.Model;

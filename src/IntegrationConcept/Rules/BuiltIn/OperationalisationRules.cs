@@ -1,4 +1,3 @@
-using IntegrationConcept.Checking;
 using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules.BuiltIn;

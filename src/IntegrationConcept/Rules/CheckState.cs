@@ -3,10 +3,9 @@ using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rules;
 using NodaTime;
 
-namespace IntegrationConcept.Checking;
+namespace IntegrationConcept.Rules;
 
 /// <summary>
 /// Everything one check of one plan needs, built once and linear in both documents: the plan's indexes, what each

@@ -4,7 +4,7 @@ using System.Numerics;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 
-namespace IntegrationConcept.Checking;
+namespace IntegrationConcept.Rules;
 
 /// <summary>What a district goal has, as bits; the missing criteria follow from it.</summary>
 [Flags]

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using IntegrationConcept.Model;
 
-namespace IntegrationConcept.Checking;
+namespace IntegrationConcept.Rules;
 
 /// <summary>
 /// Positions of a city concept's elements by id, and its goals ordered sub-goals first. Built once per concept

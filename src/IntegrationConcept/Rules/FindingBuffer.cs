@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 
-namespace IntegrationConcept.Checking;
+namespace IntegrationConcept.Rules;
 
 /// <summary>
 /// Collects findings with their sort keys and sorts them once: by document (concept, then plan), by the element's
