@@ -38,33 +38,38 @@ namespace IntegrationConcept.Documents.Json;
 /// </remarks>
 internal static class DocumentFormats
 {
-    public static readonly DocumentFormat<CityConceptDocumentDto, CityConcept> CityConcept =
-        new(DocumentKind.CityConcept, "city concept", "city-concept", 1, CityConceptMapper.ToModel, CityConceptMapper.ToDto);
+    public static readonly DocumentFormat<CityConcept> CityConcept =
+        new(DocumentKind.CityConcept, "city concept", "city-concept", null, V1Versions.CityConcept);
 
-    public static readonly DocumentFormat<DistrictPlanDocumentDto, DistrictPlan> DistrictPlan =
-        new(DocumentKind.DistrictPlan, "district plan", "district-plan", 1, DistrictPlanMapper.ToModel, DistrictPlanMapper.ToDto);
+    public static readonly DocumentFormat<DistrictPlan> DistrictPlan =
+        new(DocumentKind.DistrictPlan, "district plan", "district-plan", null, V1Versions.DistrictPlan);
 
-    public static readonly DocumentFormat<RuleSetDocumentDto, RuleSet> RuleSet =
+    public static readonly DocumentFormat<RuleSet> RuleSet =
         new(
-            DocumentKind.RuleSet, "rule set", "rule-set", 1, RuleSetMapper.ToModel, RuleSetMapper.ToDto,
-            "A rule set is data only: nothing in it is executed. It configures the built-in rules (ids IC1001 to IC4003): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.");
+            DocumentKind.RuleSet, "rule set", "rule-set",
+            "A rule set is data only: nothing in it is executed. It configures the built-in rules (ids IC1001 to IC4003): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.",
+            V1Versions.RuleSet);
 
-    public static readonly DocumentFormat<CoverageReportDocumentDto, CoverageReport> CoverageReport =
+    public static readonly DocumentFormat<CoverageReport> CoverageReport =
         new(
-            DocumentKind.CoverageReport, "coverage report", "coverage-report", 1, CoverageReportMapper.ToModel, CoverageReportMapper.ToDto,
-            "Messages are kept as a template in German and English ('template') with typed arguments, and rendered as plain text in German ('de') and English ('en'). Derived members (overall, actionFieldTotals, principleTotals, the percentages, the rendered messages and 'suppressed') may be left out; when present they must agree with the data they are derived from.");
+            DocumentKind.CoverageReport, "coverage report", "coverage-report",
+            "Messages are kept as a template in German and English ('template') with typed arguments, and rendered as plain text in German ('de') and English ('en'). Derived members (overall, actionFieldTotals, principleTotals, the percentages, the rendered messages and 'suppressed') may be left out; when present they must agree with the data they are derived from.",
+            V1Versions.CoverageReport);
 
-    public static readonly DocumentFormat<CoverageMatrixDocumentDto, CoverageMatrix> CoverageMatrix =
+    public static readonly DocumentFormat<CoverageMatrix> CoverageMatrix =
         new(
-            DocumentKind.CoverageMatrix, "coverage matrix", "coverage-matrix", 1, CoverageMatrixMapper.ToModel, CoverageMatrixMapper.ToDto,
-            "Several district plans checked against one city concept: one row per city goal and per action field with each district's grade and the combined grade, and each district's complete coverage report (as in coverage-report.v1.schema.json). 'districts', 'combined' and the derived members of the reports may be left out; when present they must agree with the data.");
+            DocumentKind.CoverageMatrix, "coverage matrix", "coverage-matrix",
+            "Several district plans checked against one city concept: one row per city goal and per action field with each district's grade and the combined grade, and each district's complete coverage report (as in coverage-report.v1.schema.json). 'districts', 'combined' and the derived members of the reports may be left out; when present they must agree with the data.",
+            V1Versions.CoverageMatrix);
 
     /// <summary>Gets every format, in <see cref="DocumentKind"/> order.</summary>
-    /// <summary>The rule set format whose documents may configure the given custom rules as well as the built-in ones.</summary>
-    public static DocumentFormat<RuleSetDocumentDto, RuleSet> RuleSetWith(IReadOnlyList<ICoverageRule> customRules)
-        => new(DocumentKind.RuleSet, "rule set", "rule-set", 1, dto => RuleSetMapper.ToModel(dto, customRules), RuleSetMapper.ToDto);
-
     public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan, RuleSet, CoverageReport, CoverageMatrix];
+
+    /// <summary>The rule set format whose documents may configure the given custom rules as well as the built-in ones.</summary>
+    public static DocumentFormat<RuleSet> RuleSetWith(IReadOnlyList<ICoverageRule> customRules)
+        => new(
+            DocumentKind.RuleSet, "rule set", "rule-set", RuleSet.Remarks,
+            V1Versions.RuleSet.WithToModel(dto => RuleSetMapper.ToModel(dto, customRules)));
 
     /// <summary>Gets the format of a kind.</summary>
     public static DocumentFormat Get(DocumentKind kind)
@@ -78,5 +83,30 @@ internal static class DocumentFormats
         }
 
         throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind.");
+    }
+
+    /// <summary>Gets the format of a model type; <see langword="null"/> for a type that is no document.</summary>
+    public static DocumentFormat<TModel>? Of<TModel>()
+        where TModel : class
+        => Cache<TModel>.Format;
+
+    // Looked up once per model type, so that the generic API costs a static field read per call.
+    private static class Cache<TModel>
+        where TModel : class
+    {
+        public static readonly DocumentFormat<TModel>? Format = Find();
+
+        private static DocumentFormat<TModel>? Find()
+        {
+            foreach (var format in All)
+            {
+                if (format is DocumentFormat<TModel> typed)
+                {
+                    return typed;
+                }
+            }
+
+            return null;
+        }
     }
 }
