@@ -2,8 +2,8 @@ using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Reporting;
-using IntegrationConcept.Tests.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Tests.Rendering;
 using NodaTime;
 using Xunit;
 
