@@ -1,6 +1,6 @@
-using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using NodaTime;
@@ -16,7 +16,9 @@ var plan = DocumentSerializer.ReadDistrictPlan(File.ReadAllText(Path.Combine(dat
 var report = new CoverageChecker().Check(concept, plan, new LocalDate(2014, 12, 31));
 
 // German is the domain's working language; --english and --markdown show the other renderings.
-var culture = CultureInfo.GetCultureInfo(args.Contains("--english") ? "en-GB" : "de-DE");
+// MessageCulture.German works everywhere, also where the system has no German culture (invariant globalization in
+// containers and Native AOT apps, see ../AotConsumer); CultureInfo.GetCultureInfo("de-DE") gives the same report elsewhere.
+var culture = args.Contains("--english") ? MessageCulture.English : MessageCulture.German;
 Console.WriteLine(args.Contains("--markdown")
     ? ReportMarkdown.Render(report, culture)
     : ReportText.Render(report, culture));

@@ -10,7 +10,10 @@ namespace IntegrationConcept.Documents;
 /// <para>
 /// Reading is strict: a document that is not JSON, is truncated, has a value of the wrong type, lacks a required
 /// member, has an unknown member (unless <see cref="DocumentReadOptions.AllowUnknownMembers"/>), an unsupported
-/// <c>formatVersion</c>, an invalid date, a duplicate member, nesting deeper than
+/// <c>formatVersion</c>, an invalid date (the grammar is <c>YYYY-MM-DD</c>, years 0001 to 9999), a number that does not
+/// fit (larger than ±79228162514264337593543950335, or not zero but closer to zero than 1E-28, which would be read as
+/// 0; digits beyond the 28th decimal place are rounded), text that is not UTF-8 (a UTF-16, UTF-32 or Latin-1 file
+/// is named as such, with the advice to save it as UTF-8; an escaped lone surrogate is named too), a duplicate member, nesting deeper than
 /// <see cref="DocumentReadOptions.MaxDepth"/>, more bytes than <see cref="DocumentReadOptions.MaxDocumentBytes"/>, or
 /// breaks the model's rules, raises a <see cref="DocumentFormatException"/> that names the place. Nothing is
 /// returned half-read.
@@ -18,7 +21,9 @@ namespace IntegrationConcept.Documents;
 /// <para>
 /// Writing is lossless and deterministic: reading what was written gives an equal model, and the same model is
 /// always written as the same bytes (UTF-8, two-space indent, "\n" line ends, umlauts unescaped, members in a fixed
-/// order, null and empty members left out).
+/// order, null and empty members left out, numbers in canonical form without trailing zeros or exponent, so that
+/// <c>20</c>, <c>20.0</c> and <c>20.000</c> are all written <c>20</c>). A date outside the years 1 to 9999 cannot be
+/// written and raises an <see cref="System.ArgumentOutOfRangeException"/>.
 /// </para>
 /// <para>
 /// Each document names its <c>formatVersion</c>; reading dispatches to the reader of that version, writing writes

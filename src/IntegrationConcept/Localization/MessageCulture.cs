@@ -10,11 +10,24 @@ namespace IntegrationConcept.Localization;
 /// </summary>
 /// <remarks>
 /// German (<c>de</c>, <c>de-DE</c>, <c>de-AT</c>, ...) writes numbers with a decimal comma and dates as
-/// <c>13.12.2011</c>; every other culture gets English texts, its own number format and ISO dates (<c>2011-12-13</c>).
+/// <c>13.12.2011</c>; every other culture gets English texts, English numbers (a decimal point) and ISO dates
+/// (<c>2011-12-13</c>). The formats are carried by the library, not asked from the operating system: the output is
+/// the same bytes in every globalization mode, including <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>, where the
+/// system's cultures carry no data (or do not exist); use <see cref="German"/> there.
 /// </remarks>
 public static class MessageCulture
 {
-    private static readonly CultureInfo GermanFallback = CultureInfo.GetCultureInfo("de-DE");
+    /// <summary>
+    /// Gets a German culture (named <c>"de"</c>) that exists in every globalization mode: the one to pass for German
+    /// reports in a container or a Native AOT app with invariant globalization, where
+    /// <c>CultureInfo.GetCultureInfo("de-DE")</c> throws <see cref="CultureNotFoundException"/>.
+    /// </summary>
+    /// <value>A read-only culture with the decimal comma and German date patterns; invariant in all else.</value>
+    public static CultureInfo German => GermanCulture.Instance;
+
+    /// <summary>Gets the culture of English reports: <see cref="CultureInfo.InvariantCulture"/>, which exists in every globalization mode.</summary>
+    /// <value><see cref="CultureInfo.InvariantCulture"/>.</value>
+    public static CultureInfo English => CultureInfo.InvariantCulture;
 
     /// <summary>Gets the language for a culture.</summary>
     /// <param name="culture">The culture.</param>
@@ -55,15 +68,8 @@ public static class MessageCulture
             ? date.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture)
             : date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static CultureInfo NumberCulture(CultureInfo culture)
-    {
-        // A neutral or invariant German culture still gets the decimal comma.
-        if (LanguageOf(culture) == Language.German && culture.NumberFormat.NumberDecimalSeparator != ",")
-        {
-            return GermanFallback;
-        }
-
-        // English sentences get English numbers, whatever the culture's own format (fr-FR would give "50,0").
-        return LanguageOf(culture) == Language.English ? CultureInfo.InvariantCulture : culture;
-    }
+    // German sentences get the library's German numbers whatever the culture's data (in invariant mode "de-DE" has a
+    // decimal point), English sentences English numbers whatever the culture's own format (fr-FR would give "50,0").
+    private static NumberFormatInfo NumberCulture(CultureInfo culture)
+        => LanguageOf(culture) == Language.German ? GermanCulture.NumberFormatInfo : NumberFormatInfo.InvariantInfo;
 }

@@ -290,14 +290,14 @@ public sealed partial class DocumentSerializerTests
     }
 
     [Theory]
-    [InlineData("\"NaN\"")]
-    [InlineData("1e400")]
-    public void ReadCityConcept_NumberOutOfRangeOrQuoted_SaysFiniteNumberExpected(string number)
+    [InlineData("\"NaN\"", "Expected a finite number")]
+    [InlineData("1e400", "The number 1e400 is too large")]
+    public void ReadCityConcept_NumberOutOfRangeOrQuoted_SaysFiniteNumberExpected(string number, string expected)
     {
         var ex = ReadConceptFails(Concept(Body.Replace("{ \"name\": \"Trier\" }", "{ \"name\": \"Trier\", \"profile\": { \"projection\": { \"changePercent\": " + number + ", \"fromYear\": 2012, \"toYear\": 2030 } } }", StringComparison.Ordinal)));
 
         ex.Path.Should().Be("$.municipality.profile.projection.changePercent");
-        ex.Message.Should().Contain("Expected a finite number");
+        ex.Message.Should().Contain(expected);
     }
 
     [Fact]
@@ -538,7 +538,9 @@ public sealed partial class DocumentSerializerTests
 
         var act = () => DocumentSerializer.ReadCityConcept(bytes);
 
-        act.Should().ThrowExactly<DocumentFormatException>().Which.Path.Should().Be("$.municipality.name");
+        var ex = act.Should().ThrowExactly<DocumentFormatException>().Which;
+        ex.Path.Should().Be("$.municipality.name");
+        ex.Message.Should().Contain("not valid UTF-8").And.Contain("byte 0xFF").And.Contain("save it as UTF-8");
     }
 
     [Fact]

@@ -34,6 +34,7 @@ namespace IntegrationConcept.Documents.Json;
     Converters =
     [
         typeof(LocalDateJsonConverter),
+        typeof(DecimalJsonConverter),
 
         typeof(ElementIdJsonConverter<Principle>),
         typeof(ElementIdJsonConverter<ActionField>),

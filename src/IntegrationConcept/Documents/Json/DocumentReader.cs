@@ -111,6 +111,24 @@ internal static class DocumentReader
             utf8Json = utf8Json[3..];
         }
 
+        // A file in another encoding is said to be one, not reported as broken JSON.
+        TextEncodingCheck.CheckNotWide(format, utf8Json);
+        if (TextEncodingCheck.FindInvalidUtf8(utf8Json) is { } bad)
+        {
+            // Bytes that are not UTF-8: the read still runs, to name the member they stand in when it stops on their line.
+            var path = "$";
+            try
+            {
+                format.Current.Read(format, utf8Json, options);
+            }
+            catch (DocumentFormatException ex) when (ex.LineNumber == bad.Line)
+            {
+                path = ex.Path ?? "$";
+            }
+
+            throw JsonErrors.AtPosition(format, path, bad.Line, bad.Position, bad.Reason);
+        }
+
         // Dispatch on formatVersion: the probe finds it among the first members (where the writer puts it); else one
         // skipping pass over the root finds it. Without a supported version the current one reads, and says what is wrong.
         var version = DocumentHeader.Probe(format, utf8Json, options.MaxDepth, out var seen);

@@ -26,6 +26,10 @@ internal static class JsonErrors
     public static DocumentFormatException At(DocumentFormat format, string path, string reason, Exception? inner = null)
         => Create(format, path, null, null, reason, inner);
 
+    /// <summary>A problem at a known line and byte position (both counted from 0).</summary>
+    public static DocumentFormatException AtPosition(DocumentFormat format, string path, long line, long position, string reason)
+        => Create(format, path, line, position, reason, null);
+
     /// <summary>A document larger than the limit.</summary>
     public static DocumentFormatException TooLarge(DocumentFormat format, long limit, long? actual)
     {
@@ -104,6 +108,11 @@ internal static class JsonErrors
         message = message.Trim().TrimEnd('|').Trim();
 
         const string Converted = "The JSON value could not be converted to ";
+        if (ex.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
+        {
+            return "This string contains an escaped lone surrogate (a \\uD800-\\uDFFF escape without its other half), which is not a character. Write the character itself, or both halves of its escape pair (such as \\uD83D\\uDE00).";
+        }
+
         if (message.StartsWith(Converted, StringComparison.Ordinal))
         {
             var expected = options is null ? null : ExpectedValue.At(options, shape, path);

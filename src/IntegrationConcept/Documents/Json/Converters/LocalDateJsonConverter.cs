@@ -3,17 +3,22 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>
-/// Reads and writes a <see cref="LocalDate"/> as an ISO date string (<c>"2011-12-13"</c>) through NodaTime's own
-/// converter, turning every failure into a <see cref="JsonException"/> that says what a date must look like.
+/// Reads and writes a <see cref="LocalDate"/> as an ISO date string (<c>"2011-12-13"</c>): exactly <c>YYYY-MM-DD</c>
+/// in the ISO calendar, years 1 to 9999 (the documented grammar; no sign, no year 0). Every failure is a
+/// <see cref="JsonException"/> that says what is wrong and what a date must look like.
 /// </summary>
 internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescribedConverter
 {
-    private static readonly JsonConverter<LocalDate> Inner = NodaConverters.LocalDateConverter;
+    /// <summary>The pattern of the schema: YYYY-MM-DD with a year other than 0000 (<c>"format": "date"</c> checks month and day).</summary>
+    public const string Pattern = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    private const int Length = 10;
+
+    private const string Grammar = "Write a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2011-12-13\".";
 
     public string Expected => "a date such as \"2011-12-13\" (YYYY-MM-DD)";
 
@@ -21,6 +26,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
     {
         ["type"] = "string",
         ["format"] = "date",
+        ["pattern"] = Pattern,
     };
 
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -30,48 +36,87 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
             throw new JsonException($"A date must be a JSON string such as \"2011-12-13\" (YYYY-MM-DD), not {JsonErrors.Describe(reader.TokenType)}.");
         }
 
-        if (TryReadCanonical(ref reader, out var date))
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
         {
-            return date;
+            return Parse(reader.ValueSpan);
         }
 
-        try
-        {
-            return Inner.Read(ref reader, typeToConvert, options);
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException or InvalidOperationException or NodaTime.Text.UnparsableValueException)
-        {
-            throw new JsonException($"'{reader.GetString()}' is not a valid date; write a date such as \"2011-12-13\" (YYYY-MM-DD).", ex);
-        }
+        // Escaped or split: unescape first.
+        var s = reader.GetString()!;
+        Span<byte> copy = stackalloc byte[Length];
+        return s.Length == Length && Ascii(s, copy) ? Parse(copy) : throw NotADate(s);
     }
 
-    // The common case without NodaTime's pattern parser (which allocates per value): exactly "YYYY-MM-DD", unescaped,
-    // year 1 to 9999, a day that exists. Anything else takes the NodaTime path, which gives the same date or the error.
-    private static bool TryReadCanonical(ref Utf8JsonReader reader, out LocalDate date)
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
-        date = default;
-        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        if (value.Calendar != CalendarSystem.Iso)
         {
-            return false;
+            value = value.WithCalendar(CalendarSystem.Iso);
         }
 
-        var s = reader.ValueSpan;
-        if (s.Length != 10 || s[4] != (byte)'-' || s[7] != (byte)'-')
+        if (value.Year is < 1 or > 9999)
         {
-            return false;
+            throw new ArgumentOutOfRangeException(
+                nameof(value),
+                $"The date {value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} cannot be written: the document format holds years 1 to 9999 (YYYY-MM-DD).");
         }
 
-        if (!Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day))
+        Span<byte> bytes = stackalloc byte[Length];
+        Put(bytes, 0, 4, value.Year);
+        bytes[4] = (byte)'-';
+        Put(bytes, 5, 2, value.Month);
+        bytes[7] = (byte)'-';
+        Put(bytes, 8, 2, value.Day);
+        writer.WriteStringValue(bytes);
+    }
+
+    private static LocalDate Parse(ReadOnlySpan<byte> s)
+    {
+        if (s.Length != Length || s[4] != (byte)'-' || s[7] != (byte)'-'
+            || !Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day))
         {
-            return false;
+            throw NotADate(Text(s));
         }
 
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1)
         {
-            return false;
+            throw new JsonException($"'{Text(s)}' is not a valid date: there is no year 0000. {Grammar}");
         }
 
-        date = new LocalDate(year, month, day);
+        if (month is < 1 or > 12)
+        {
+            throw new JsonException($"'{Text(s)}' is not a valid date: the month must be 01 to 12. {Grammar}");
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            throw new JsonException($"'{Text(s)}' is not a valid date: this month has days 01 to {days}. {Grammar}");
+        }
+
+        return new LocalDate(year, month, day);
+    }
+
+    private static JsonException NotADate(string text)
+        => new($"'{Quote(text)}' is not a valid date. {Grammar}");
+
+    // A message quotes at most a short prefix of what it found.
+    private static string Quote(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    private static string Text(ReadOnlySpan<byte> s) => Quote(System.Text.Encoding.UTF8.GetString(s.Length <= 160 ? s : s[..160]));
+
+    private static bool Ascii(string text, Span<byte> bytes)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] > 0x7F)
+            {
+                return false;
+            }
+
+            bytes[i] = (byte)text[i];
+        }
+
         return true;
     }
 
@@ -92,6 +137,12 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
         return true;
     }
 
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
-        => Inner.Write(writer, value, options);
+    private static void Put(Span<byte> bytes, int start, int count, int value)
+    {
+        for (var i = start + count - 1; i >= start; i--)
+        {
+            bytes[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }

@@ -22,9 +22,7 @@ internal sealed class ParameterScalarJsonConverter : JsonConverter<ParameterScal
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                return reader.TryGetDecimal(out var number)
-                    ? new ParameterScalar(number, null)
-                    : throw new JsonException("This number is out of the range of a decimal; write a smaller number.");
+                return new ParameterScalar(JsonDecimal.Read(ref reader), null);
             case JsonTokenType.String:
                 return new ParameterScalar(null, reader.GetString());
             default:
@@ -40,7 +38,7 @@ internal sealed class ParameterScalarJsonConverter : JsonConverter<ParameterScal
         }
         else
         {
-            writer.WriteNumberValue(value.Number.GetValueOrDefault());
+            JsonDecimal.Write(writer, value.Number.GetValueOrDefault());
         }
     }
 }

@@ -18,7 +18,8 @@ namespace IntegrationConcept.Documents.Json.V1;
 internal static class CoverageReportMapper
 {
     /// <summary>The culture of the German rendering (<c>"de"</c>): decimal comma, dates as 13.12.2011.</summary>
-    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    /// <remarks>Built in code, so that reports are read and written the same in every globalization mode.</remarks>
+    public static readonly CultureInfo German = MessageCulture.German;
 
     /// <summary>The culture of the English rendering (<c>"en"</c>): decimal point, ISO dates.</summary>
     public static readonly CultureInfo English = CultureInfo.InvariantCulture;

@@ -1,0 +1,21 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace IntegrationConcept.Documents.Json.Converters;
+
+/// <summary>Reads and writes every number of the documents through <see cref="JsonDecimal"/>: overflow and underflow are errors, output is canonical.</summary>
+internal sealed class DecimalJsonConverter : JsonConverter<decimal>, IDescribedConverter
+{
+    public string Expected => "a finite number (at most about ±7.9E+28)";
+
+    public JsonObject GetSchema() => new() { ["type"] = "number" };
+
+    public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => reader.TokenType == JsonTokenType.Number
+            ? JsonDecimal.Read(ref reader)
+            : throw new JsonException(); // STJ's own "could not be converted", which the error layer turns into "Expected a number here."
+
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => JsonDecimal.Write(writer, value);
+}
