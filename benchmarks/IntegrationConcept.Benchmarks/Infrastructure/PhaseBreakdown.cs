@@ -17,6 +17,14 @@ namespace IntegrationConcept.Benchmarks.Infrastructure;
 /// </summary>
 public static class PhaseBreakdown
 {
+    // The library's internal direct plan reader, when it has one (a prototype measured by itself, through reflection).
+    private delegate Model.DistrictPlan? DirectPlanReader(ReadOnlySpan<byte> utf8Json, bool allowUnknownMembers, int maxDepth);
+
+    private static readonly DirectPlanReader? Direct = typeof(DocumentSerializer).Assembly
+        .GetType("IntegrationConcept.Documents.Json.Direct.DistrictPlanDirectReader")
+        ?.GetMethod("TryRead", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        ?.CreateDelegate<DirectPlanReader>();
+
     private sealed record Step(string Name, Func<object> Run, int Elements = 0, long Bytes = 0);
 
     /// <summary>Runs <c>--phases size [repeats]</c>; returns the exit code.</summary>
@@ -147,6 +155,16 @@ public static class PhaseBreakdown
             yield return new Step("mirror (System.Text.Json into plain classes)", () => (JsonSerializer.Deserialize(_concept, MirrorJsonContext.Default.MirrorCityConcept), JsonSerializer.Deserialize(_plan, MirrorJsonContext.Default.MirrorDistrictPlan)));
             yield return new Step("readconcept (city concept only)", () => DocumentSerializer.ReadCityConcept(_concept, options));
             yield return new Step("readplan (district plan only)", () => DocumentSerializer.ReadDistrictPlan(_plan, options));
+            if (Direct is { } direct)
+            {
+                if (direct(_plan, false, 64) is not { } read || !read.Equals(plan))
+                {
+                    throw new InvalidOperationException("The direct plan reader reads another plan than the DTO reader.");
+                }
+
+                yield return new Step("directplan (district plan only, internal direct reader)", () => direct(_plan, false, 64)!);
+            }
+
             yield return new Step("read (both documents)", () => (DocumentSerializer.ReadCityConcept(_concept, options), DocumentSerializer.ReadDistrictPlan(_plan, options)));
             yield return new Step("check", () => _checker.Check(concept, plan, date));
             yield return new Step("readcheck (read + check)", () => _checker.Check(DocumentSerializer.ReadCityConcept(_concept, options), DocumentSerializer.ReadDistrictPlan(_plan, options), date));
