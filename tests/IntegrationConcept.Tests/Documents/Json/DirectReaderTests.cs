@@ -77,6 +77,63 @@ public sealed class DirectReaderTests
     }
 
     [Fact]
+    public void CityConcept_RandomValidConcepts_ReadLikeTheDtoReader()
+    {
+        ModelGen.CityConcept.Sample(concept =>
+        {
+            var indented = DocumentSerializer.WriteCityConceptToUtf8Bytes(concept);
+            foreach (var bytes in new[] { indented, Compact(indented) })
+            {
+                var direct = CityConceptDirectReader.TryRead(bytes, allowUnknownMembers: false, maxDepth: 64);
+                direct.Should().NotBeNull("a valid concept as the library writes it is read directly");
+                if (!direct!.Equals(concept))
+                {
+                    direct.Should().Be(concept);
+                }
+            }
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void CityConcept_DamagedDocuments_DirectReaderNeverAcceptsWhatTheDtoReaderRefuses()
+    {
+        var accepted = 0;
+        var refused = 0;
+        Gen.Select(ModelGen.CityConcept, Gen.Int[0, Mutations.Length - 1], Gen.Int[0, int.MaxValue], Gen.Bool).Sample((concept, mutation, seed, lenient) =>
+        {
+            var json = Mutations[mutation](Encoding.UTF8.GetString(DocumentSerializer.WriteCityConceptToUtf8Bytes(concept)), new Random(seed));
+            var bytes = Encoding.UTF8.GetBytes(json);
+            var options = lenient ? Lenient : Strict;
+            var direct = CityConceptDirectReader.TryRead(bytes, options.AllowUnknownMembers, options.MaxDepth);
+            CityConcept? dto;
+            try
+            {
+                dto = DtoReadConcept(bytes, options);
+            }
+            catch (DocumentFormatException)
+            {
+                dto = null;
+            }
+
+            if (direct is null)
+            {
+                refused++;
+                return;
+            }
+
+            accepted++;
+            dto.Should().NotBeNull($"the direct reader accepted a document the DTO reader refuses:\n{json}");
+            if (!direct.Equals(dto))
+            {
+                direct.Should().Be(dto, json);
+            }
+        }, iter: 3000, threads: 1);
+
+        accepted.Should().BePositive("some mutations leave a readable document");
+        refused.Should().BePositive("some mutations break the document");
+    }
+
+    [Fact]
     public void DistrictPlan_NullUnknownOrRepeatedMember_GivesUp()
     {
         const string Head = """{"formatVersion":1,"title":"T","district":{"name":"D"},"concept":{"municipality":"M","versionLabel":"V"}""";
@@ -90,6 +147,8 @@ public sealed class DirectReaderTests
     }
 
     private static DistrictPlan DtoRead(byte[] bytes, DocumentReadOptions options) => DocumentSerializer.ReadDistrictPlan(bytes, options);
+
+    private static CityConcept DtoReadConcept(byte[] bytes, DocumentReadOptions options) => DocumentSerializer.ReadCityConcept(bytes, options);
 
     private static byte[] Compact(byte[] indented)
     {
@@ -113,7 +172,7 @@ public sealed class DirectReaderTests
         (json, random) => ReplaceOne(json, random, "\\{", "{\"extra\": 1,"),                           // an unknown member
         (json, random) => ReplaceOne(json, random, "\\{\\n(\\s*\"[a-zA-Z]+\": \"[^\"]*\",)", "{\n$1$1"), // a repeated member
         (json, random) => ReplaceOne(json, random, "\"id\"", "\"\\u0069d\""),                         // an escaped member name
-        (json, random) => ReplaceOne(json, random, "\"(carrier|partner|planned|running|district|need|potential|ascending|quantitative)\"", "\"Carrier\""), // a wrong enum name
+        (json, random) => ReplaceOne(json, random, "\"(carrier|partner|planned|running|district|need|potential|ascending|quantitative|adopted|draft|guiding|action|operational)\"", "\"Carrier\""), // a wrong enum name
         (json, random) => ReplaceOne(json, random, "\"(\\d{4})-(\\d{2})-(\\d{2})\"", "\"$1-$2-$3T00:00\""), // a date with a time
         (json, random) => ReplaceOne(json, random, "\"[A-Za-z0-9-]+\"(?=[,\\n\\]])", "\" padded \""),  // outer white space in a value
         (json, random) => ReplaceOne(json, random, "\\]", ",]"),                                        // a trailing comma

@@ -14,7 +14,7 @@ namespace IntegrationConcept.Documents.Json.Direct;
 /// constructor refuses) it gives up with <see cref="Abandoned"/>, and the DTO reader reads the document again and
 /// reports the problem exactly as it always has. So a direct reader never decides what an error says.
 /// </summary>
-internal static class DirectReader
+internal static partial class DirectReader
 {
     private static readonly LocalDateJsonConverter DateConverter = new();
 
@@ -178,64 +178,32 @@ internal static class DirectReader
         return (seen & 1) != 0 ? new Timeframe(start, end) : throw GiveUp();
     }
 
-    /// <summary>A list of ids; an empty list is the shared empty value list.</summary>
-    public static ValueList<ElementId<T>> Ids<T>(ref Utf8JsonReader reader)
+    /// <summary>A population object: count and reference year, both required.</summary>
+    public static Population Population(ref Utf8JsonReader reader)
     {
-        Next(ref reader, JsonTokenType.StartArray);
-        var items = new Builder<ElementId<T>>(4);
-        try
+        Next(ref reader, JsonTokenType.StartObject);
+        var seen = 0;
+        int count = 0, year = 0;
+        while (NextMember(ref reader))
         {
-            while (reader.Read() && reader.TokenType == JsonTokenType.String)
+            var member = reader.ValueSpan;
+            if (member.SequenceEqual("count"u8))
             {
-                items.Add(IdAtToken<T>(ref reader));
+                Once(ref seen, 1);
+                count = Int32(ref reader);
             }
-
-            return reader.TokenType == JsonTokenType.EndArray ? items.ToValueList() : throw GiveUp();
-        }
-        finally
-        {
-            items.Dispose();
-        }
-    }
-
-    /// <summary>Collects the items of one list in a pooled buffer, then copies them into an exactly sized array.</summary>
-    public struct Builder<T>(int capacity) : IDisposable
-    {
-        private T[] _items = ArrayPool<T>.Shared.Rent(capacity);
-        private int _count;
-
-        public readonly int Count => _count;
-
-        public void Add(T item)
-        {
-            if (_count == _items.Length)
+            else if (member.SequenceEqual("referenceYear"u8))
             {
-                var larger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
-                Array.Copy(_items, larger, _count);
-                Release();
-                _items = larger;
+                Once(ref seen, 2);
+                year = Int32(ref reader);
             }
-
-            _items[_count++] = item;
-        }
-
-        public readonly ValueList<T> ToValueList()
-            => _count == 0 ? ValueList<T>.Empty : ValueList<T>.Own(_items.AsSpan(0, _count).ToArray());
-
-        public void Dispose()
-        {
-            Release();
-            _items = [];
-            _count = 0;
-        }
-
-        private readonly void Release()
-        {
-            if (_items.Length > 0)
+            else
             {
-                ArrayPool<T>.Shared.Return(_items, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                throw GiveUp();
             }
         }
+
+        return seen == 3 ? new Population(count, year) : throw GiveUp();
     }
 
     private static class EnumConverter<TEnum>

@@ -128,33 +128,12 @@ internal static partial class DistrictPlanDirectReader
             }
         }
 
-        if (version != DocumentFormats.DistrictPlan.CurrentVersion || version != 1 || title is null || district is null || concept is null)
+        if (version != 1 || title is null || district is null || concept is null)
         {
             throw GiveUp();
         }
 
         return new DistrictPlan(title, district, concept, validity, observations, goals, measures, actors, bodies, targetGroups, indicators, outOfScope, suppressions);
-    }
-
-    private delegate T ItemReader<T>(ref Utf8JsonReader reader, bool unknown);
-
-    private static ValueList<T> List<T>(ref Utf8JsonReader reader, bool unknown, ItemReader<T> item)
-    {
-        Next(ref reader, JsonTokenType.StartArray);
-        var items = new Builder<T>(16);
-        try
-        {
-            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-            {
-                items.Add(item(ref reader, unknown));
-            }
-
-            return reader.TokenType == JsonTokenType.EndArray ? items.ToValueList() : throw GiveUp();
-        }
-        finally
-        {
-            items.Dispose();
-        }
     }
 
     private static District District(ref Utf8JsonReader reader)
@@ -189,33 +168,6 @@ internal static partial class DistrictPlanDirectReader
         }
 
         return new District(name ?? throw GiveUp(), population, description);
-    }
-
-    private static Population Population(ref Utf8JsonReader reader)
-    {
-        Next(ref reader, JsonTokenType.StartObject);
-        var seen = 0;
-        int count = 0, year = 0;
-        while (NextMember(ref reader))
-        {
-            var member = reader.ValueSpan;
-            if (member.SequenceEqual("count"u8))
-            {
-                Once(ref seen, 1);
-                count = Int32(ref reader);
-            }
-            else if (member.SequenceEqual("referenceYear"u8))
-            {
-                Once(ref seen, 2);
-                year = Int32(ref reader);
-            }
-            else
-            {
-                throw GiveUp();
-            }
-        }
-
-        return seen == 3 ? new Population(count, year) : throw GiveUp();
     }
 
     private static ConceptReference ConceptReference(ref Utf8JsonReader reader)
