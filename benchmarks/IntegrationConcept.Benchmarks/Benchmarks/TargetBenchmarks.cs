@@ -6,7 +6,7 @@ using IntegrationConcept.Benchmarks.Peer;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using NodaTime;
 

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using FluentAssertions;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Documents.Json;
 using IntegrationConcept.Documents.Json.Direct;
+using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
 using IntegrationConcept.Tests.Documents.Generators;
 using Xunit;
@@ -146,9 +148,14 @@ public sealed class DirectReaderTests
         DistrictPlanDirectReader.TryRead(Encoding.UTF8.GetBytes(Head + "} {}"), false, 64).Should().BeNull();
     }
 
-    private static DistrictPlan DtoRead(byte[] bytes, DocumentReadOptions options) => DocumentSerializer.ReadDistrictPlan(bytes, options);
+    // The DTO reader alone, behind the same pipeline (size limit, byte order mark, header probe, version dispatch).
+    private static readonly DocumentFormat<DistrictPlan> PlanDtosOnly = new(DocumentKind.DistrictPlan, "district plan", "district-plan", null, V1Versions.DistrictPlanDtos);
 
-    private static CityConcept DtoReadConcept(byte[] bytes, DocumentReadOptions options) => DocumentSerializer.ReadCityConcept(bytes, options);
+    private static readonly DocumentFormat<CityConcept> ConceptDtosOnly = new(DocumentKind.CityConcept, "city concept", "city-concept", null, V1Versions.CityConceptDtos);
+
+    private static DistrictPlan DtoRead(byte[] bytes, DocumentReadOptions options) => DocumentReader.Read(PlanDtosOnly, bytes, options);
+
+    private static CityConcept DtoReadConcept(byte[] bytes, DocumentReadOptions options) => DocumentReader.Read(ConceptDtosOnly, bytes, options);
 
     private static byte[] Compact(byte[] indented)
     {
