@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Summarises the committed BenchmarkDotNet GitHub reports in benchmarks/results/ against the figures of issue 7.
+"""Summarises a TargetBenchmarks GitHub report against the targets of issue 17 (prints Markdown).
 
-Usage: python3 benchmarks/summarize.py [results-folder]   (prints Markdown)
+Usage: python3 benchmarks/summarize.py [results-folder]
 """
-import glob, os, re, sys
+import glob, os, sys
 
 folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "results")
 UNITS = {"ns": 1.0, "μs": 1e3, "us": 1e3, "ms": 1e6, "s": 1e9}
@@ -15,26 +15,17 @@ def ns(text):
 
 
 def num(text):
-    return float(text.strip().replace(",", "")) if text.strip() not in ("", "?", "-", "NA") else None
-
-
-def size_in_bytes(text):
     text = text.strip()
-    if text in ("-", ""):
-        return 0.0
-    number, unit = text.split()
-    return float(number.replace(",", "")) * {"B": 1, "KB": 1024, "MB": 1024 ** 2, "GB": 1024 ** 3}[unit]
+    return float(text.replace(",", "")) if text not in ("", "?", "-", "NA") else None
 
 
 def table(name):
     paths = glob.glob(os.path.join(folder, f"*{name}-report-github.md"))
-    if not paths:
-        return []
     rows, header = [], None
-    for line in open(paths[0], encoding="utf-8"):
+    for line in open(paths[0], encoding="utf-8") if paths else []:
         if not line.startswith("|"):
             continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
         if header is None:
             header = cells
         elif set(line.strip()) <= set("|-: ") or not cells[0]:
@@ -44,43 +35,54 @@ def table(name):
     return rows
 
 
-def by(rows, method):
-    return {int(r["Size"]): r for r in rows if r["Method"] == method}
+rows = table("TargetBenchmarks")
+docs = table("RulesEngineDocsStyleBenchmarks")
+methods = ["RawReaderPass", "MirrorRead", "Read", "Check", "ReadAndCheck", "CheckCoverageOnly", "RulesEngine", "PlainCSharp", "CheckMatrix"]
+data = {(r["Method"], int(r["Size"])): r for r in rows}
+docs_data = {int(r["Size"]): r for r in docs if r["Method"] == "RulesEngineAsDocumented"}
+docs_raw = {int(r["Size"]): r for r in docs if r["Method"] == "RawReaderPass"}
+sizes = sorted({size for (_, size) in data})
 
 
-read = table("DocumentReadBenchmarks")
-write = table("DocumentWriteBenchmarks")
-check = table("CheckPlanBenchmarks")
-matrix = table("CheckMatrixBenchmarks")
-peer = table("RulesEngineComparisonBenchmarks")
-raw, rd, rc = by(read, "RawReaderPass"), by(read, "Read"), by(read, "ReadAndCheck")
-wr, ck, mx = by(write, "Write"), by(check, "CheckPlan"), by(matrix, "CheckMatrix")
-re_, pc = by(peer, "RulesEngine"), by(peer, "Checker")
-sizes = sorted(set(raw) | set(ck) | set(mx) | set(re_))
+def per_element(method, size):
+    row = data.get((method, size))
+    return num(row["ns/element"]) if row else None
+
+
+def ratio(method, size):
+    row, raw = data.get((method, size)), data.get(("RawReaderPass", size))
+    return ns(row["Mean"]) / ns(raw["Mean"]) if row and raw else None
 
 
 def fmt(value, digits=2):
-    return "n/a" if value is None else f"{value:,.{digits}f}"
+    return "–" if value is None else (f"{value:,.0f}" if value >= 100 else f"{value:.{digits}f}")
 
 
-print("| Size | Read / raw pass | Read+check / raw pass (≤ 2.5) | RulesEngine / checker (≥ 50) | Read alloc / doc byte (≤ 3) | Read+check alloc / doc byte |")
-print("|---:|---:|---:|---:|---:|---:|")
-for s in sizes:
-    r1 = ns(rd[s]["Mean"]) / ns(raw[s]["Mean"]) if s in rd and s in raw else None
-    r2 = ns(rc[s]["Mean"]) / ns(raw[s]["Mean"]) if s in rc and s in raw else None
-    r3 = ns(re_[s]["Mean"]) / ns(pc[s]["Mean"]) if s in re_ and s in pc else None
-    a1 = num(rd[s]["Alloc/doc byte"]) if s in rd else None
-    a2 = num(rc[s]["Alloc/doc byte"]) if s in rc else None
-    print(f"| {s:,} | {fmt(r1)}× | {fmt(r2)}× | {fmt(r3)}× | {fmt(a1)} | {fmt(a2)} |")
-
+print("| Size | " + " | ".join(f"{m} ÷ raw" for m in methods[1:]) + " |")
+print("|---:|" + "---:|" * (len(methods) - 1))
+for size in sizes:
+    print(f"| {size:,} | " + " | ".join(fmt(ratio(m, size)) + "×" for m in methods[1:]) + " |")
 print()
-print("ns per element (mean ÷ elements):")
+print("ns per element (mean ÷ elements; the matrix per element of its own data):")
 print()
-columns = [("Raw pass", raw), ("Read", rd), ("Read+check", rc), ("Write", wr), ("Check plan", ck), ("Check matrix", mx), ("RulesEngine", re_), ("Checker (peer data)", pc)]
-print("| Size | " + " | ".join(c for c, _ in columns) + " |")
-print("|---:|" + "---:|" * len(columns))
-for s in sizes:
-    print(f"| {s:,} | " + " | ".join(d[s]["ns/element"] if s in d else "n/a" for _, d in columns) + " |")
-print("| **max/min, 10^3..10^6** (≤ 1.5) | " + " | ".join(
-    (lambda v: fmt(max(v) / min(v)) + "×" if len(v) > 1 else "n/a")([num(d[s]["ns/element"]) for s in sizes if s in d and num(d[s]["ns/element"])])
-    for _, d in columns) + " |")
+print("| Size | " + " | ".join(methods) + " | RulesEngine as documented |")
+print("|---:|" + "---:|" * (len(methods) + 1))
+for size in sizes:
+    documented = num(docs_data[size]["ns/element"]) if size in docs_data else None
+    print(f"| {size:,} | " + " | ".join(fmt(per_element(m, size)) for m in methods) + f" | {fmt(documented)} |")
+flat = []
+for m in methods:
+    values = [per_element(m, s) for s in sizes if per_element(m, s)]
+    flat.append(max(values) / min(values) if values else None)
+print("| **max ÷ min** | " + " | ".join(fmt(f) + "×" for f in flat) + " | |")
+print()
+print("Allocated bytes ÷ compact document bytes:")
+print()
+print("| Size | " + " | ".join(methods[1:]) + " |")
+print("|---:|" + "---:|" * (len(methods) - 1))
+for size in sizes:
+    print(f"| {size:,} | " + " | ".join(fmt(num(data[(m, size)]["Alloc/doc byte"])) if (m, size) in data else "–" for m in methods[1:]) + " |")
+if docs_data:
+    print()
+    print("RulesEngine as its README shows, ÷ raw pass: " + ", ".join(
+        f"{s:,}: {ns(docs_data[s]['Mean']) / ns(docs_raw[s]['Mean']):,.0f}×" for s in sorted(docs_data) if s in docs_raw))

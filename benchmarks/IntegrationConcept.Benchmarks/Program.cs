@@ -6,6 +6,16 @@ if (args.Length > 0 && args[0] == "--verify")
     return Verification.Run(args.Skip(1).ToArray(), Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "--phases")
+{
+    return PhaseBreakdown.Run(args.Skip(1).ToArray(), Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "--loop")
+{
+    return PhaseBreakdown.Loop(args.Skip(1).ToArray(), Console.Out);
+}
+
 if (args.Length == 3 && args[0] == "--write")
 {
     // --write <size> <folder>: writes the generated single-plan documents of a size, to look at them.

@@ -12,17 +12,23 @@ public sealed record DataFacts(long Elements, long DocumentBytes)
 {
     private static string Folder => Path.Combine(Path.GetTempPath(), "IntegrationConcept.Benchmarks");
 
-    /// <summary>Stores the facts of a benchmark class at a size.</summary>
-    public static void Write(Type benchmark, int size, DataFacts facts)
+    /// <summary>Stores the facts of a benchmark class at a size; with a method name, the facts of that method only
+    /// (a method that runs on other data than the rest of its class, e.g. the matrix).</summary>
+    public static void Write(Type benchmark, int size, DataFacts facts, string? method = null)
     {
         Directory.CreateDirectory(Folder);
-        File.WriteAllText(PathOf(benchmark, size), string.Create(CultureInfo.InvariantCulture, $"{facts.Elements} {facts.DocumentBytes}"));
+        File.WriteAllText(PathOf(benchmark, size, method), string.Create(CultureInfo.InvariantCulture, $"{facts.Elements} {facts.DocumentBytes}"));
     }
 
-    /// <summary>Reads the facts of a benchmark class at a size, if stored.</summary>
-    public static DataFacts? Read(Type benchmark, int size)
+    /// <summary>Reads the facts of a benchmark method at a size, if stored: the method's own, else its class's.</summary>
+    public static DataFacts? Read(Type benchmark, int size, string? method = null)
     {
-        var path = PathOf(benchmark, size);
+        var path = PathOf(benchmark, size, method);
+        if (method is not null && !File.Exists(path))
+        {
+            path = PathOf(benchmark, size, null);
+        }
+
         if (!File.Exists(path))
         {
             return null;
@@ -32,5 +38,6 @@ public sealed record DataFacts(long Elements, long DocumentBytes)
         return new DataFacts(long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 
-    private static string PathOf(Type benchmark, int size) => Path.Combine(Folder, benchmark.Name + "-" + size.ToString(CultureInfo.InvariantCulture) + ".txt");
+    private static string PathOf(Type benchmark, int size, string? method)
+        => Path.Combine(Folder, benchmark.Name + (method is null ? "" : "." + method) + "-" + size.ToString(CultureInfo.InvariantCulture) + ".txt");
 }

@@ -39,6 +39,8 @@ public static class DocumentChecks
         failures += Verification.Expect(output, roundTrips, $"{data.Plans.Count} district plan(s) round-trip through JSON, indented and compact ({planBytes:N0} / {compactBytes:N0} bytes, {(double)compactBytes / data.Elements:N1} compact bytes per element)");
 
         var peer = new RulesEnginePeer();
+        var docsStyle = data.Elements <= 20_000 ? new RulesEngineDocsStylePeer() : null;
+        var fromDocsStyle = PeerCounts.Zero;
         var checker = new CoverageChecker();
         var reference = PeerCounts.Zero;
         var fromPeer = PeerCounts.Zero;
@@ -50,6 +52,7 @@ public static class DocumentChecks
         {
             reference += ReferenceRules.Evaluate(data.Concept, plan);
             fromPeer += peer.Evaluate(data.Concept, plan);
+            fromDocsStyle += docsStyle?.Evaluate(data.Concept, plan) ?? PeerCounts.Zero;
             var report = checker.Check(data.Concept, plan, EvaluationDate);
             fromLibrary += CrossCheck.Count(report);
             rulesFired.UnionWith(report.Findings.Select(f => f.RuleId));
@@ -59,6 +62,11 @@ public static class DocumentChecks
 
         output.WriteLine($"  rules that fired: {string.Join(' ', rulesFired)}; {findings} findings, {1000.0 * findings / checkedElements:F1} per 1000 elements");
         failures += Verification.Expect(output, reference == fromPeer, $"RulesEngine peer agrees with the reference rules: {fromPeer}");
+        if (docsStyle is not null)
+        {
+            failures += Verification.Expect(output, fromDocsStyle == fromPeer, $"RulesEngine as its README shows agrees with the peer: {fromDocsStyle}");
+        }
+
         failures += Verification.Expect(output, fromLibrary == fromPeer, $"library checker agrees with the peer: {fromLibrary}");
         return failures;
     }

@@ -39,7 +39,7 @@ public abstract class DataFactsColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var size = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Size")?.Value as int?;
-        var facts = size is null ? null : DataFacts.Read(benchmarkCase.Descriptor.Type, size.Value);
+        var facts = size is null ? null : DataFacts.Read(benchmarkCase.Descriptor.Type, size.Value, benchmarkCase.Descriptor.WorkloadMethod.Name);
         var report = summary[benchmarkCase];
         if (facts is null || report is null)
         {

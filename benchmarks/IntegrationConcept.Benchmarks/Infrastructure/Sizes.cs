@@ -11,6 +11,9 @@ public static class Sizes
     /// <summary>10^3, 10^4, 10^5 and 10^6 elements.</summary>
     public static IEnumerable<int> All => FromEnvironment() ?? [1_000, 10_000, 100_000, 1_000_000];
 
+    /// <summary>The sizes up to 10^5 (for peers that are quadratic in the plan's size).</summary>
+    public static IEnumerable<int> UpTo100000 => All.Where(size => size <= 100_000);
+
     private static int[]? FromEnvironment()
         => Environment.GetEnvironmentVariable("IC_BENCH_SIZES") is { Length: > 0 } value
             ? value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray()

@@ -51,10 +51,10 @@ public static class ReferenceRules
         return new PeerCounts(uncovered, partly, goalsWithoutMeasure, noCarrier, noPeriod, noBaseline, noTarget, noSource);
     }
 
-    /// <summary>A district goal covers operationally when one of its measures has a carrier and a period, and one
-    /// of its indicators (its own or a measure's) has a baseline and a target.</summary>
+    /// <summary>A district goal covers operationally when one of its measures that is not cancelled has a carrier and
+    /// a period, and one of its indicators (its own or any measure's, cancelled or not) has a baseline and a target.</summary>
     public static bool IsOperational(DistrictGoalFacts goal)
-        => goal.Measures.Exists(m => m.Measure.HasCarrier && m.Measure.Period is not null)
+        => goal.Measures.Exists(m => m.Measure.Status != MeasureStatus.Cancelled && m.Measure.HasCarrier && m.Measure.Period is not null)
            && (goal.Indicators.Exists(IsMeasurable) || goal.Measures.Exists(m => m.Indicators.Exists(IsMeasurable)));
 
     private static bool IsMeasurable(Indicator indicator) => indicator.Baseline is not null && indicator.Targets.Count > 0;

@@ -28,7 +28,7 @@ public sealed class RulesEnginePeer
                 ("GoalIsRefined", "input1.IsOutOfScope || input1.Refiners.Count > 0"),
                 ("GoalIsOperational",
                     "input1.IsOutOfScope || input1.Refiners.Count == 0 || input1.Refiners.Any(g =>"
-                    + " g.Measures.Any(m => " + Carrier + " && m.Measure.Period != null)"
+                    + " g.Measures.Any(m => m.Measure.Status != MeasureStatus.Cancelled && " + Carrier + " && m.Measure.Period != null)"
                     + " && (g.Indicators.Any(i => i.Baseline != null && i.Targets.Count > 0)"
                     + " || g.Measures.Any(m => m.Indicators.Any(i => i.Baseline != null && i.Targets.Count > 0))))")),
             Workflow(DistrictGoalWorkflow, ("GoalHasMeasure", "input1.Measures.Count > 0")),
@@ -40,7 +40,7 @@ public sealed class RulesEnginePeer
                 ("IndicatorHasTarget", "input1.Targets.Count > 0"),
                 ("IndicatorHasSource", "input1.DataSource != null && input1.DataSource.Trim() != \"\"")),
         ];
-        _engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(ParticipationRole)] });
+        _engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(ParticipationRole), typeof(MeasureStatus)] });
     }
 
     /// <summary>Evaluates every rule on every element of one plan and counts the failures.</summary>

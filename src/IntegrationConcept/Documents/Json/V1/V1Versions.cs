@@ -1,3 +1,4 @@
+using IntegrationConcept.Documents.Json.Direct;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
@@ -10,11 +11,19 @@ internal static class V1Versions
     /// <summary>The version number.</summary>
     public const int Number = 1;
 
-    public static readonly DtoDocumentVersion<CityConceptDocumentDto, CityConcept> CityConcept =
+    /// <summary>City concepts read through the DTOs only (behind the direct reader; the shape and the writer).</summary>
+    public static readonly DtoDocumentVersion<CityConceptDocumentDto, CityConcept> CityConceptDtos =
         new(Number, CityConceptMapper.ToModel, CityConceptMapper.ToDto, V1Paths.Of);
 
-    public static readonly DtoDocumentVersion<DistrictPlanDocumentDto, DistrictPlan> DistrictPlan =
+    /// <summary>District plans read through the DTOs only (behind the direct reader; the shape and the writer).</summary>
+    public static readonly DtoDocumentVersion<DistrictPlanDocumentDto, DistrictPlan> DistrictPlanDtos =
         new(Number, DistrictPlanMapper.ToModel, DistrictPlanMapper.ToDto, V1Paths.Of);
+
+    /// <summary>City concepts: the direct reader first, the DTO reader for anything it gives up on.</summary>
+    public static readonly DirectFirstVersion<CityConcept> CityConcept = new(CityConceptDtos, CityConceptDirectReader.TryRead);
+
+    /// <summary>District plans: the direct reader first, the DTO reader for anything it gives up on.</summary>
+    public static readonly DirectFirstVersion<DistrictPlan> DistrictPlan = new(DistrictPlanDtos, DistrictPlanDirectReader.TryRead);
 
     public static readonly DtoDocumentVersion<RuleSetDocumentDto, RuleSet> RuleSet =
         new(Number, static dto => RuleSetMapper.ToModel(dto), RuleSetMapper.ToDto, V1Paths.Of);

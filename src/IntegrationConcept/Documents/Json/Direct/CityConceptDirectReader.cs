@@ -1,0 +1,144 @@
+using System;
+using System.Text.Json;
+using IntegrationConcept.Model;
+using NodaTime;
+using static IntegrationConcept.Documents.Json.Direct.DirectReader;
+
+namespace IntegrationConcept.Documents.Json.Direct;
+
+/// <summary>
+/// Reads a city concept document of format version 1 straight into the model (see <see cref="DirectReader"/>):
+/// the members and defaults of the version-1 DTOs, the model's public constructors (which validate as always).
+/// </summary>
+internal static partial class CityConceptDirectReader
+{
+    /// <summary>Reads the concept, or returns null when the document is for the DTO reader to read (and report on).</summary>
+    public static CityConcept? TryRead(ReadOnlySpan<byte> utf8Json, bool allowUnknownMembers, int maxDepth)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, ReaderOptions(maxDepth));
+            var concept = Document(ref reader, allowUnknownMembers);
+            return reader.Read() ? null : concept;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private static CityConcept Document(ref Utf8JsonReader reader, bool unknown)
+    {
+        Next(ref reader, JsonTokenType.StartObject);
+        var seen = 0;
+        var version = 0;
+        string? title = null;
+        Municipality? municipality = null;
+        ConceptVersion? conceptVersion = null;
+        ValueList<Principle>? principles = null;
+        ValueList<ActionField>? fields = null;
+        ValueList<Goal>? goals = null;
+        ValueList<Approach>? approaches = null;
+        ValueList<CityMeasure>? measures = null;
+        while (NextMember(ref reader))
+        {
+            var name = reader.ValueSpan;
+            if (name.SequenceEqual("$schema"u8)) { Once(ref seen, 1 << 0); String(ref reader); }
+            else if (name.SequenceEqual("formatVersion"u8)) { Once(ref seen, 1 << 1); version = Int32(ref reader); }
+            else if (name.SequenceEqual("title"u8)) { Once(ref seen, 1 << 2); title = String(ref reader); }
+            else if (name.SequenceEqual("municipality"u8)) { Once(ref seen, 1 << 3); municipality = Municipality(ref reader); }
+            else if (name.SequenceEqual("version"u8)) { Once(ref seen, 1 << 4); conceptVersion = ConceptVersion(ref reader); }
+            else if (name.SequenceEqual("principles"u8)) { Once(ref seen, 1 << 5); principles = List(ref reader, unknown, Principle); }
+            else if (name.SequenceEqual("actionFields"u8)) { Once(ref seen, 1 << 6); fields = List(ref reader, unknown, ActionField); }
+            else if (name.SequenceEqual("goals"u8)) { Once(ref seen, 1 << 7); goals = List(ref reader, unknown, Goal); }
+            else if (name.SequenceEqual("approaches"u8)) { Once(ref seen, 1 << 8); approaches = List(ref reader, unknown, Approach); }
+            else if (name.SequenceEqual("measures"u8)) { Once(ref seen, 1 << 9); measures = List(ref reader, unknown, Measure); }
+            else { Unknown(ref reader, unknown); }
+        }
+
+        if (version != 1 || title is null || municipality is null || conceptVersion is null)
+        {
+            throw GiveUp();
+        }
+
+        return new CityConcept(title, municipality, conceptVersion, principles, fields, goals, approaches, measures);
+    }
+
+    private static Municipality Municipality(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.StartObject);
+        var seen = 0;
+        string? name = null, key = null;
+        MunicipalityProfile? profile = null;
+        while (NextMember(ref reader))
+        {
+            var member = reader.ValueSpan;
+            if (member.SequenceEqual("name"u8)) { Once(ref seen, 1); name = String(ref reader); }
+            else if (member.SequenceEqual("officialKey"u8)) { Once(ref seen, 2); key = String(ref reader); }
+            else if (member.SequenceEqual("profile"u8)) { Once(ref seen, 4); profile = Profile(ref reader); }
+            else { throw GiveUp(); }
+        }
+
+        return new Municipality(name ?? throw GiveUp(), key, profile);
+    }
+
+    private static MunicipalityProfile Profile(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.StartObject);
+        var seen = 0;
+        Population? population = null;
+        string? type = null;
+        PopulationProjection? projection = null;
+        while (NextMember(ref reader))
+        {
+            var member = reader.ValueSpan;
+            if (member.SequenceEqual("population"u8)) { Once(ref seen, 1); population = Population(ref reader); }
+            else if (member.SequenceEqual("demographicType"u8)) { Once(ref seen, 2); type = String(ref reader); }
+            else if (member.SequenceEqual("projection"u8)) { Once(ref seen, 4); projection = Projection(ref reader); }
+            else { throw GiveUp(); }
+        }
+
+        return new MunicipalityProfile(population, type, projection);
+    }
+
+    private static PopulationProjection Projection(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.StartObject);
+        var seen = 0;
+        decimal change = 0;
+        int from = 0, to = 0;
+        while (NextMember(ref reader))
+        {
+            var member = reader.ValueSpan;
+            if (member.SequenceEqual("changePercent"u8)) { Once(ref seen, 1); change = Decimal(ref reader); }
+            else if (member.SequenceEqual("fromYear"u8)) { Once(ref seen, 2); from = Int32(ref reader); }
+            else if (member.SequenceEqual("toYear"u8)) { Once(ref seen, 4); to = Int32(ref reader); }
+            else { throw GiveUp(); }
+        }
+
+        return seen == 7 ? new PopulationProjection(change, from, to) : throw GiveUp();
+    }
+
+    private static ConceptVersion ConceptVersion(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.StartObject);
+        var seen = 0;
+        string? label = null, adoptedBy = null, updates = null;
+        ConceptStatus status = default;
+        LocalDate? adoption = null;
+        Timeframe? validity = null;
+        while (NextMember(ref reader))
+        {
+            var member = reader.ValueSpan;
+            if (member.SequenceEqual("label"u8)) { Once(ref seen, 1); label = String(ref reader); }
+            else if (member.SequenceEqual("status"u8)) { Once(ref seen, 2); status = Enum<ConceptStatus>(ref reader); }
+            else if (member.SequenceEqual("adoptionDate"u8)) { Once(ref seen, 4); adoption = Date(ref reader); }
+            else if (member.SequenceEqual("adoptedBy"u8)) { Once(ref seen, 8); adoptedBy = String(ref reader); }
+            else if (member.SequenceEqual("validity"u8)) { Once(ref seen, 16); validity = Timeframe(ref reader); }
+            else if (member.SequenceEqual("updates"u8)) { Once(ref seen, 32); updates = String(ref reader); }
+            else { throw GiveUp(); }
+        }
+
+        return (seen & 3) == 3 ? new ConceptVersion(label!, status, adoption, adoptedBy, validity, updates) : throw GiveUp();
+    }
+}
