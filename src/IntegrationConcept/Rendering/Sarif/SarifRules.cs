@@ -43,10 +43,11 @@ internal static class SarifRules
     {
         var title = rule.Title.Get(language);
         var german = language == Language.German;
-        var severity = Terms.SeverityName(ruleSet.SeverityOf(rule.Id)).Get(language);
+        var severity = Terms.SeverityWord(ruleSet.SeverityOf(rule.Id)).Get(language);
+        var template = Placeholders(rule.MessageTemplate.Get(language));
         var help = new StringBuilder();
         help.Append(Sentence(title)).Append(' ')
-            .Append(german ? "Meldung: " : "Message: ").Append(Sentence(rule.MessageTemplate.Get(language))).Append(' ')
+            .Append(german ? "Meldung: " : "Message: ").Append(Sentence(template)).Append(' ')
             .Append(german ? "Kategorie: " : "Category: ").Append(rule.Category).Append("; ")
             .Append(german ? "Schweregrad: " : "severity: ").Append(severity).Append('.');
         foreach (var parameter in rule.Parameters)
@@ -61,7 +62,7 @@ internal static class SarifRules
             rule.Id,
             Name(rule.Title.English),
             new SarifTextDto(Sentence(title)),
-            new SarifTextDto(Sentence(title) + " " + Sentence(rule.MessageTemplate.Get(language))),
+            new SarifTextDto(Sentence(title) + " " + Sentence(template)),
             new SarifTextDto(help.ToString()),
             HelpUri,
             new SarifConfigurationDto(Level(ruleSet.SeverityOf(rule.Id)), ruleSet.IsEnabled(rule.Id)),
@@ -87,6 +88,10 @@ internal static class SarifRules
 
         return name.Length == 0 || char.IsAsciiDigit(name[0]) ? "Rule" + name : name.ToString();
     }
+
+    // A message template for reading: its placeholders {0}, {1:N1}, ... as "…".
+    private static string Placeholders(string template)
+        => System.Text.RegularExpressions.Regex.Replace(template, @"\{[0-9]+(:[^}]*)?\}", "…", System.Text.RegularExpressions.RegexOptions.None, System.TimeSpan.FromSeconds(1));
 
     // A text as one sentence, ending with a full stop (SARIF's guidance for messages and descriptions).
     public static string Sentence(string text)
