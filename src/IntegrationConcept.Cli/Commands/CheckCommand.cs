@@ -12,8 +12,8 @@ internal static class CheckCommand
 {
     public static Command Create(ToolConsole console)
     {
-        var concept = new Argument<string>("CONCEPT") { Description = "The city concept document (city-concept.v1 JSON)." };
-        var plans = new Argument<string[]>("PLAN") { Description = "One or more district plan documents (district-plan.v1 JSON).", Arity = ArgumentArity.OneOrMore };
+        var concept = new Argument<string>("CONCEPT") { Description = "The city concept document (city-concept.v1 JSON)." }.RejectOptions();
+        var plans = new Argument<string[]>("PLAN") { Description = "One or more district plan documents (district-plan.v1 JSON).", Arity = ArgumentArity.OneOrMore }.RejectOptions();
         var options = new ReportOptions(console);
         var command = new Command("check", "Check district plans against a city concept: one coverage report per plan (findings, coverage per action field, feedback for the city concept). Exit code 1 when a finding at or above --fail-on is not suppressed.")
         {

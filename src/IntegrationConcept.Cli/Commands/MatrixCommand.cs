@@ -11,8 +11,8 @@ internal static class MatrixCommand
 {
     public static Command Create(ToolConsole console)
     {
-        var concept = new Argument<string>("CONCEPT") { Description = "The city concept document (city-concept.v1 JSON)." };
-        var plans = new Argument<string[]>("PLAN") { Description = "The district plan documents (district-plan.v1 JSON), in the order the matrix lists them.", Arity = ArgumentArity.OneOrMore };
+        var concept = new Argument<string>("CONCEPT") { Description = "The city concept document (city-concept.v1 JSON)." }.RejectOptions();
+        var plans = new Argument<string[]>("PLAN") { Description = "The district plan documents (district-plan.v1 JSON), in the order the matrix lists them.", Arity = ArgumentArity.OneOrMore }.RejectOptions();
         var options = new ReportOptions(console);
         var command = new Command("matrix", "Check several district plans against one city concept and write the coverage matrix: districts × city goals and action fields, and the combined coverage (where one district's ideas could transfer to another). Same options and exit codes as check.")
         {

@@ -15,7 +15,7 @@ internal static class ValidateCommand
         {
             Description = "Documents of any kind (city concept, district plan, rule set, coverage report or matrix); the kind is told by each file's \"$schema\".",
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.RejectOptions();
         var lang = LanguageOption.Create();
         var command = new Command("validate", "Validate documents: every problem of every file on standard output as 'file(line,col): error CODE: message', then a summary line. Exit code 0 when all are valid, 2 when one is not.")
         {

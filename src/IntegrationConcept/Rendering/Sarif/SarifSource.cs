@@ -18,13 +18,13 @@ public sealed class SarifSource
     /// <summary>Creates a source whose results carry a file and no line (the text is not at hand).</summary>
     /// <param name="uri">The file's URI: relative to <see cref="SarifSources.SourceRoot"/> (with '/' separators, such as <c>data/plan.json</c>) or absolute (<c>file:///…</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="uri"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="uri"/> is blank or not a valid URI reference.</exception>
+    /// <exception cref="ArgumentException"><paramref name="uri"/> is blank or not a well-formed URI reference (a space or other character that must be escaped, say).</exception>
     public SarifSource(string uri)
     {
         Guard.NotBlank(uri);
-        if (!System.Uri.TryCreate(uri, UriKind.RelativeOrAbsolute, out _))
+        if (!System.Uri.IsWellFormedUriString(uri, UriKind.RelativeOrAbsolute))
         {
-            throw new ArgumentException($"'{uri}' is not a valid URI reference.", nameof(uri));
+            throw new ArgumentException($"'{uri}' is not a well-formed URI reference; escape spaces and other special characters (Uri.EscapeDataString).", nameof(uri));
         }
 
         Uri = uri;
