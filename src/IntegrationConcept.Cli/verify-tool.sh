@@ -114,6 +114,25 @@ run 0 init-validate validate "$work/start/city-concept.json" "$work/start/distri
 run 0 init-check check "$work/start/city-concept.json" "$work/start/district-plan.json" --at 2026-06-30
 run 2 init-again init --out "$work/start"
 
+# The README's "Use it from the command line" shows real output: each line of its text blocks (except "...") must
+# be a whole line of what the tool prints now.
+readme_block() {
+  awk -v want="$1" '/^## Use it from the command line/ { on = 1; next } /^## / { on = 0 }
+    on && /^```text$/ { n++; inside = (n == want); next } inside && /^```$/ { inside = 0; next } inside' README.md
+}
+expect_readme() {
+  local block="$1" output="$2" line
+  while IFS= read -r line; do
+    [[ -z "$line" || "$line" == "..." ]] && continue
+    grep -qxF -- "$line" "$output" || fail "README.md shows a line ikon no longer prints (update the README): $line"
+  done < <(readme_block "$block")
+}
+expect_readme 1 "$work/check-stdout.out"
+cp "$work/broken-plan.json" "$work/ehrang-quint.json"
+(cd "$work" && "$ikon" validate ehrang-quint.json --lang en > "$work/readme-validate.out") && fail "[readme-validate] exit 0"
+expect_readme 2 "$work/readme-validate.out"
+echo "verify-tool: ok   README.md shows what ikon prints"
+
 # SARIF: the multitool must report 0 errors for every log the tool wrote.
 if ! command -v npm > /dev/null || ! command -v node > /dev/null; then
   echo "verify-tool: installing nodejs and npm (apt-get)"

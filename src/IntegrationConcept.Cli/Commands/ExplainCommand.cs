@@ -95,8 +95,9 @@ internal static class ExplainCommand
         text.Append('\n').Append(de
             ? "Beispiel: ein Befund wird im Stadtteilkonzept unter \"suppressions\" mit Begründung zurückgestellt:\n"
             : "Example: a district plan suppresses one finding under \"suppressions\", with its justification:\n");
-        text.Append("  { \"ruleId\": \"").Append(rule.Id).Append("\", \"elementId\": \"M-08\", \"justification\": \"")
-            .Append(de ? "Das offene Ende ist gewollt." : "The open end is intended.").Append("\" }\n");
+        text.Append("  { \"ruleId\": \"").Append(rule.Id).Append("\", \"elementId\": \"")
+            .Append(de ? "<Kennung des Elements>" : "<id of the element>").Append("\", \"justification\": \"")
+            .Append(de ? "<warum der Befund hier hingenommen wird>" : "<why the finding is accepted here>").Append("\" }\n");
         return text.ToString();
     }
 
