@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Cli.Input;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IntegrationConcept.Documents;
+using IntegrationConcept.Rendering.Sarif;
 
 namespace IntegrationConcept.Cli.Input;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model.Validation;

@@ -25,8 +25,8 @@ internal static class ReportFormats
             (report, _) => DocumentSerializer.WriteCoverageReportToUtf8Bytes(report),
             (matrix, _) => DocumentSerializer.WriteCoverageMatrixToUtf8Bytes(matrix)),
         new("sarif", ReportSarif.FileExtension, IsText: true, CombinesPlans: true,
-            (report, input) => Utf8(ReportSarif.Render(report, input.Culture, input.Sources, input.RuleSet)),
-            (matrix, input) => Utf8(ReportSarif.Render(matrix, input.Culture, input.Sources, input.RuleSet))),
+            (report, input) => Utf8(ReportSarif.Render(report, input.Culture, input.Sources, SarifRuleList.From(input.RuleSet))),
+            (matrix, input) => Utf8(ReportSarif.Render(matrix, input.Culture, input.Sources, SarifRuleList.From(input.RuleSet)))),
     ];
 
     public static readonly string[] Names = All.Select(f => f.Name).ToArray();

@@ -5,7 +5,6 @@ using System.Reflection;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Reporting;
-using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Rendering.Sarif;
 
@@ -17,7 +16,7 @@ internal static class SarifLogBuilder
 
     private static readonly string ToolVersion = ReadToolVersion();
 
-    public static SarifLogDto Build(IReadOnlyList<CoverageReport> reports, CultureInfo culture, SarifSources? sources, RuleSet ruleSet)
+    public static SarifLogDto Build(IReadOnlyList<CoverageReport> reports, CultureInfo culture, SarifSources? sources, IEnumerable<SarifRule> rules)
     {
         if (sources is not null && sources.Plans.Count != reports.Count)
         {
@@ -27,7 +26,7 @@ internal static class SarifLogBuilder
         }
 
         var language = MessageCulture.LanguageOf(culture);
-        var (rules, ruleIndex) = SarifRules.Describe(ruleSet, language);
+        var (ruleDtos, ruleIndex) = SarifRules.Describe(rules, language);
         var artifacts = sources is null ? null : Artifacts(sources);
         var results = new List<SarifResultDto>();
         var districts = new List<string>(reports.Count);
@@ -43,7 +42,7 @@ internal static class SarifLogBuilder
 
         var first = reports.Count > 0 ? reports[0] : null;
         var run = new SarifRunDto(
-            new SarifToolDto(new SarifDriverDto("IntegrationConcept", ToolVersion, ToolVersion, SarifRules.InformationUri, rules)),
+            new SarifToolDto(new SarifDriverDto("IntegrationConcept", ToolVersion, ToolVersion, SarifRules.InformationUri, ruleDtos)),
             culture.Name.Length == 0 ? "en-US" : culture.Name,
             "utf16CodeUnits",
             sources?.SourceRoot is { } root ? new Dictionary<string, SarifArtifactLocationDto> { [RootId] = new(root.AbsoluteUri) } : null,
@@ -51,7 +50,7 @@ internal static class SarifLogBuilder
             results,
             new SarifRunPropertiesDto(
                 first is null ? string.Empty : first.EvaluationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                first?.RuleSetName ?? ruleSet.Name,
+                first?.RuleSetName ?? string.Empty,
                 districts));
         return new SarifLogDto(SchemaUri, "2.1.0", [run]);
     }
@@ -81,7 +80,7 @@ internal static class SarifLogBuilder
             new SarifResultPropertiesDto(report.District, DocumentName(subject.Document), reasons is null ? null : [.. reasons]));
     }
 
-    private static SarifRegionDto ToRegion(Documents.JsonSourcePosition position) => new(position.Line, position.Column);
+    private static SarifRegionDto ToRegion(JsonSourcePosition position) => new(position.Line, position.Column);
 
     // The file a finding's element stands in: the concept for concept elements, the report's plan otherwise.
     private static (SarifSource? Source, int ArtifactIndex) Source(SarifSources sources, DocumentKind document, int reportIndex)

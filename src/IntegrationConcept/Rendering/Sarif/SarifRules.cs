@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rules;
@@ -15,16 +14,16 @@ internal static class SarifRules
     /// <summary>Where the rule catalogue is documented.</summary>
     public const string HelpUri = InformationUri + "/blob/main/docs/rules.md#catalogue";
 
-    /// <summary>The rules of the rule set in its order, and each rule's index by id.</summary>
-    public static (List<SarifRuleDto> Rules, Dictionary<string, int> Index) Describe(RuleSet ruleSet, Language language)
+    /// <summary>The rules in the order given (the first of two with one id counts), and each rule's index by id.</summary>
+    public static (List<SarifRuleDto> Rules, Dictionary<string, int> Index) Describe(IEnumerable<SarifRule> given, Language language)
     {
         var rules = new List<SarifRuleDto>();
         var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var descriptor in ruleSet.Rules)
+        foreach (var rule in given)
         {
-            if (index.TryAdd(descriptor.Id, rules.Count))
+            if (index.TryAdd(Internal.Guard.NotNull(rule, nameof(given)).Id, rules.Count))
             {
-                rules.Add(Describe(descriptor, ruleSet, language));
+                rules.Add(Describe(rule, language));
             }
         }
 
@@ -39,23 +38,20 @@ internal static class SarifRules
         _ => "note",
     };
 
-    private static SarifRuleDto Describe(RuleDescriptor rule, RuleSet ruleSet, Language language)
+    private static SarifRuleDto Describe(SarifRule rule, Language language)
     {
         var title = rule.Title.Get(language);
         var german = language == Language.German;
-        var severity = Terms.SeverityWord(ruleSet.SeverityOf(rule.Id)).Get(language);
+        var severity = Terms.SeverityWord(rule.Level).Get(language);
         var template = Placeholders(rule.MessageTemplate.Get(language));
         var help = new StringBuilder();
         help.Append(Sentence(title)).Append(' ')
             .Append(german ? "Meldung: " : "Message: ").Append(Sentence(template)).Append(' ')
             .Append(german ? "Kategorie: " : "Category: ").Append(rule.Category).Append("; ")
             .Append(german ? "Schweregrad: " : "severity: ").Append(severity).Append('.');
-        foreach (var parameter in rule.Parameters)
+        if (rule.Help is { } more)
         {
-            help.Append(' ').Append(german ? "Parameter " : "Parameter ").Append(parameter.Name).Append(" (")
-                .Append(german ? "Vorgabe " : "default ")
-                .Append(parameter.DefaultNumber?.ToString(CultureInfo.InvariantCulture) ?? parameter.DefaultText)
-                .Append("): ").Append(Sentence(parameter.Description.Get(language)));
+            help.Append(' ').Append(Sentence(more.Get(language)));
         }
 
         return new SarifRuleDto(
@@ -65,7 +61,7 @@ internal static class SarifRules
             new SarifTextDto(Sentence(title) + " " + Sentence(template)),
             new SarifTextDto(help.ToString()),
             HelpUri,
-            new SarifConfigurationDto(Level(ruleSet.SeverityOf(rule.Id)), ruleSet.IsEnabled(rule.Id)),
+            new SarifConfigurationDto(Level(rule.Level), rule.Enabled),
             new SarifRulePropertiesDto([rule.Category.ToString()]));
     }
 

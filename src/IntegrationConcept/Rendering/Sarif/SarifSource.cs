@@ -1,5 +1,4 @@
 using System;
-using IntegrationConcept.Documents;
 using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Rendering.Sarif;

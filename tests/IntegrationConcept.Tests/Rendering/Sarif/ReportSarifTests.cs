@@ -28,6 +28,9 @@ public sealed class ReportSarifTests
 
     private static SarifSources Sources() => new(new SarifSource(ConceptUri, ConceptBytes), [new SarifSource(PlanUri, PlanBytes)]);
 
+    private static IEnumerable<SarifRule> Rules(RuleSet ruleSet)
+        => ruleSet.Rules.Select(d => new SarifRule(d.Id, d.Title, d.MessageTemplate, d.Category, ruleSet.SeverityOf(d.Id), ruleSet.IsEnabled(d.Id)));
+
     private static JsonElement Run(string sarif) => JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0];
 
     private static JsonElement Result(JsonElement run, string ruleId, string elementId)
@@ -81,7 +84,7 @@ public sealed class ReportSarifTests
     {
         var report = TrierReport();
 
-        var run = Run(ReportSarif.Render(report, English));
+        var run = Run(ReportSarif.Render(report, English, null, Rules(RuleSet.Default)));
 
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
         rules.Select(r => r.GetProperty("id").GetString()).Should().Equal(RuleCatalog.All.Select(d => d.Id));
@@ -105,10 +108,30 @@ public sealed class ReportSarifTests
         var ruleSet = RuleSet.Default.WithSeverity(RuleIds.MeasureWithoutCarrier, Severity.Error).WithDisabled(RuleIds.UncoveredGoal);
         var report = new CoverageChecker(ruleSet).Check(DocumentSerializer.ReadCityConcept(ConceptBytes), DocumentSerializer.ReadDistrictPlan(PlanBytes), new LocalDate(2014, 12, 31));
 
-        var rules = Run(ReportSarif.Render(report, English, null, ruleSet)).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        var rules = Run(ReportSarif.Render(report, English, null, Rules(ruleSet))).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
 
         rules.Single(r => r.GetProperty("id").GetString() == RuleIds.MeasureWithoutCarrier).GetProperty("defaultConfiguration").GetProperty("level").GetString().Should().Be("error");
         rules.Single(r => r.GetProperty("id").GetString() == RuleIds.UncoveredGoal).GetProperty("defaultConfiguration").GetProperty("enabled").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Render_WithoutRules_ResultsNameTheRuleIdOnly()
+    {
+        var run = Run(ReportSarif.Render(TrierReport(), English));
+
+        run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().Should().Be(0);
+        run.GetProperty("results")[0].TryGetProperty("ruleIndex", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Render_RuleWithHelp_AppendsTheHelpText()
+    {
+        var rule = new SarifRule("X1", new("Titel", "Title"), new("Meldung {0}", "Message {0}"), RuleCategory.Coverage, Severity.Info, help: new("Mehr", "More"));
+
+        var driverRule = Run(ReportSarif.Render(TrierReport(), English, null, [rule])).GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
+
+        driverRule.GetProperty("help").GetProperty("text").GetString().Should().Be("Title. Message: Message …. Category: Coverage; severity: info. More.");
+        driverRule.GetProperty("name").GetString().Should().Be("Title");
     }
 
     [Fact]

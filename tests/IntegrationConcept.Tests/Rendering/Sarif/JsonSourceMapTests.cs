@@ -1,9 +1,9 @@
 using System.Text;
 using FluentAssertions;
-using IntegrationConcept.Documents;
+using IntegrationConcept.Rendering.Sarif;
 using Xunit;
 
-namespace IntegrationConcept.Tests.Documents;
+namespace IntegrationConcept.Tests.Rendering.Sarif;
 
 public sealed class JsonSourceMapTests
 {

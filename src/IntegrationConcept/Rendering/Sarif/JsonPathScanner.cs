@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace IntegrationConcept.Documents;
+namespace IntegrationConcept.Rendering.Sarif;
 
 /// <summary>One pass over a JSON text that records the byte offset of every value and member by its JSON path.</summary>
 internal static class JsonPathScanner

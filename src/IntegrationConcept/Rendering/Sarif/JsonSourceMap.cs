@@ -3,11 +3,11 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
-namespace IntegrationConcept.Documents;
+namespace IntegrationConcept.Rendering.Sarif;
 
 /// <summary>
 /// Where each value of a JSON text stands: maps a JSON path such as <c>$.measures[2]</c> (the paths that
-/// <see cref="DocumentProblem.Path"/> and findings' element references use) to a line and column, so that a
+/// document problems and findings' element references use) to a line and column, so that a
 /// tool can point at the line of a file a problem or finding is about. Immutable once created.
 /// </summary>
 /// <remarks>

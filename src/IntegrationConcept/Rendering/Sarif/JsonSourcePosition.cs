@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace IntegrationConcept.Documents;
+namespace IntegrationConcept.Rendering.Sarif;
 
 /// <summary>
 /// A place in a JSON text as editors show it: a one-based line and a one-based column counted in UTF-16 code units
