@@ -20,6 +20,8 @@ internal static class DocumentDiagnostics
         var model = Find<ModelValidationException>(exception);
         var ruleSet = Find<RuleSetException>(exception) is not null;
         var problems = exception.Problems;
+
+        // The reader turns each of the model's problems into one document problem, in the same order.
         var diagnostics = new List<Diagnostic>(problems.Count);
         for (var i = 0; i < problems.Count; i++)
         {
@@ -29,7 +31,7 @@ internal static class DocumentDiagnostics
                 : map.Locate(problem.Path);
             string code;
             LocalizedText headline;
-            if (model is not null && i < model.Problems.Count && model.Problems[i].Path == problem.Path)
+            if (model is not null && model.Problems.Count == problems.Count)
             {
                 code = ProblemCodes.Of(model.Problems[i].Code);
                 headline = ProblemCodes.Headline(model.Problems[i].Code);
