@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Cli.Output;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rules;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
+using IntegrationConcept.Results;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Rules;
 using Xunit;
@@ -111,7 +112,7 @@ public sealed class OtherCommandTests : IDisposable
         var check = _tool.Run("check", "start/city-concept.json", "start/district-plan.json", "--at", "2026-06-30", "--format", "json");
         check.ExitCode.Should().Be(0, check.Error);
         var report = DocumentSerializer.ReadCoverageReport(check.Out);
-        report.FindGoal("WLS-1")!.Grade.Should().Be(IntegrationConcept.Reporting.CoverageGrade.Covered);
+        report.FindGoal("WLS-1")!.Grade.Should().Be(IntegrationConcept.Results.CoverageGrade.Covered);
     }
 
     [Fact]

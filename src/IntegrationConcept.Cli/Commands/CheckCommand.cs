@@ -3,7 +3,8 @@ using System.CommandLine;
 using System.IO;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Cli.Output;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
+using IntegrationConcept.Rendering;
 
 namespace IntegrationConcept.Cli.Commands;
 

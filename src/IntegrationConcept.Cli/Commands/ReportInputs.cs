@@ -7,7 +7,8 @@ using IntegrationConcept.Cli.Output;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering.Sarif;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
+using IntegrationConcept.Rendering;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Cli.Commands;

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
+using IntegrationConcept.Rendering;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Rules;
 

@@ -3,7 +3,8 @@ using System.Linq;
 using System.Text;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Rendering.Sarif;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
+using IntegrationConcept.Rendering;
 
 namespace IntegrationConcept.Cli.Output;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Rules;
 

@@ -4,7 +4,8 @@ using System.Globalization;
 using System.Reflection;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
+using IntegrationConcept.Rendering;
 
 namespace IntegrationConcept.Rendering.Sarif;
 

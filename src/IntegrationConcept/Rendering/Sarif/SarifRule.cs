@@ -1,7 +1,7 @@
 using System;
+using IntegrationConcept.Results;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Rendering.Sarif;
 

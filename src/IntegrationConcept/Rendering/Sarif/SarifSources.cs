@@ -7,7 +7,7 @@ namespace IntegrationConcept.Rendering.Sarif;
 
 /// <summary>
 /// The files a SARIF log points into: the city concept's, and one per district plan in the order of the reports
-/// (one for <see cref="ReportSarif.Render(Reporting.CoverageReport, System.Globalization.CultureInfo, SarifSources?, System.Collections.Generic.IEnumerable{SarifRule}?)"/>,
+/// (one for <see cref="ReportSarif.Render(Results.CoverageReport, System.Globalization.CultureInfo, SarifSources?, System.Collections.Generic.IEnumerable{SarifRule}?)"/>,
 /// one per report of a matrix), and the folder relative URIs are resolved against.
 /// </summary>
 public sealed class SarifSources
