@@ -1,6 +1,8 @@
 using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Rendering.Content;
+using IntegrationConcept.Rendering.Html;
 using IntegrationConcept.Reporting;
 using NodaTime;
 
@@ -20,4 +22,29 @@ Console.WriteLine(args.Contains("--markdown")
     ? ReportMarkdown.Render(report, culture)
     : ReportText.Render(report, culture));
 
+// --html FILE writes the committee report as one self-contained HTML file (charts included, prints to A4).
+if (OptionValue("--html") is { } htmlFile)
+{
+    File.WriteAllText(htmlFile, HtmlReport.Render(ReportContent.ForPlan(report, plan, culture)));
+    Console.Error.WriteLine($"HTML report written to {htmlFile}");
+}
+
 // The findings are the report's content, not a failure of the program: the exit code stays 0.
+
+// The value after an option such as "--html bericht.html", or null when the option is absent.
+string? OptionValue(string option)
+{
+    var at = Array.IndexOf(args, option);
+    if (at < 0)
+    {
+        return null;
+    }
+
+    if (at + 1 >= args.Length || args[at + 1].StartsWith("--", StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine($"{option} needs a file name, e.g. {option} report-file");
+        Environment.Exit(2);
+    }
+
+    return args[at + 1];
+}
