@@ -30,7 +30,7 @@ thead th{background:var(--head)}
 tbody th{font-weight:normal}
 tr.total th,tr.total td{font-weight:700;border-top:2px solid var(--ink)}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
-.tone{white-space:nowrap;font-weight:600}
+.tone{font-weight:600}
 .sym{display:inline-block;width:1.1em;text-align:center;margin-right:.25em}
 .covered,.green{background:#dcefd8;color:#14461a}
 .partly,.yellow{background:#fff1c4;color:#5c4300}
@@ -39,7 +39,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:1rem 0 1.4rem;break-inside:avoid}
 figcaption{font-weight:600;margin-bottom:.3rem}
 figure svg{display:block;max-width:100%;height:auto}
-.desc{font-size:.85rem;color:var(--muted);margin-top:.3rem}
+.desc{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 @page{size:A4;margin:16mm 14mm 18mm}
 @media print{
 body{font-size:10pt}

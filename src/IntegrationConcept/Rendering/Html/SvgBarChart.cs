@@ -11,9 +11,9 @@ namespace IntegrationConcept.Rendering.Html;
 internal static class SvgBarChart
 {
     private const double Width = 760;
-    private const double LabelWidth = 250;
-    private const double BarLeft = 260;
-    private const double BarWidth = 470;
+    private const double LabelWidth = 300;
+    private const double BarLeft = 310;
+    private const double BarWidth = 430;
     private const double Top = 36;
     private const double RowHeight = 30;
 
@@ -21,7 +21,7 @@ internal static class SvgBarChart
     {
         var height = Top + (chart.Bars.Count * RowHeight) + 8;
         Open(svg, id, Width, height);
-        GradeLegend(svg, chart.Legend, BarLeft, 16);
+        GradeLegend(svg, chart.Legend, 8, 16);
         var max = 1;
         foreach (var bar in chart.Bars)
         {
@@ -31,7 +31,7 @@ internal static class SvgBarChart
         var y = Top;
         foreach (var bar in chart.Bars)
         {
-            Text(svg, LabelWidth, y + 15, Fit(bar.Label, LabelWidth), "end");
+            Text(svg, LabelWidth, y + 15, Fit(bar.Label, LabelWidth, 7.4), "end");
             var x = BarLeft;
             int[] counts = [bar.Covered, bar.PartlyCovered, bar.Uncovered, bar.OutOfScope];
             for (var g = 0; g < counts.Length; g++)

@@ -105,7 +105,7 @@ internal static class SvgCharts
             Rect(svg, x, y - 12, 16, 16, Fill(grade));
             Text(svg, x + 8, y + 1, Symbol(grade), "middle", TextOn(grade));
             Text(svg, x + 22, y + 1, words[i]);
-            x += 34 + (words[i].Length * 7);
+            x += 40 + (words[i].Length * 7.6);
         }
     }
 }

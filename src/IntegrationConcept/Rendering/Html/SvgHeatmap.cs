@@ -36,7 +36,7 @@ internal static class SvgHeatmap
             y += RowHeight;
             foreach (var row in group.Rows)
             {
-                Text(svg, 12, y + 17, Fit(row.Label, LabelWidth - 18, 6.8));
+                Text(svg, 12, y + 17, Fit(row.Label, LabelWidth - 24, 7.6));
                 for (var c = 0; c < row.Grades.Count && c < chart.Columns.Count; c++)
                 {
                     var grade = row.Grades[c];
