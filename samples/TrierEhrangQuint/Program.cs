@@ -4,6 +4,7 @@ using IntegrationConcept.Documents;
 using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Rendering.Html;
 using IntegrationConcept.Reporting;
+using IntegrationConcept.Word;
 using NodaTime;
 
 // The documents are data a planner edits, not code: they sit in data/ beside the sample and are
@@ -27,6 +28,14 @@ if (OptionValue("--html") is { } htmlFile)
 {
     File.WriteAllText(htmlFile, HtmlReport.Render(ReportContent.ForPlan(report, plan, culture)));
     Console.Error.WriteLine($"HTML report written to {htmlFile}");
+}
+
+// --docx FILE writes the same report as a Word document shaped like a council submission (Vorlage).
+if (OptionValue("--docx") is { } docxFile)
+{
+    using var file = File.Create(docxFile);
+    WordReport.Write(ReportContent.ForPlan(report, plan, culture), file);
+    Console.Error.WriteLine($"Word document written to {docxFile}");
 }
 
 // The findings are the report's content, not a failure of the program: the exit code stays 0.

@@ -186,5 +186,4 @@ public sealed partial class HtmlReportTests
 
     private static IElement[] Row(IDocument document, string firstCellStart)
         => document.QuerySelectorAll("tbody tr").Single(r => r.Children[0].TextContent.StartsWith(firstCellStart, StringComparison.Ordinal)).Children.ToArray();
-
 }
