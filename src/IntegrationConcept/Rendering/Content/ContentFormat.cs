@@ -78,11 +78,11 @@ internal sealed class ContentFormat
     /// <summary>A value with its unit and date: <c>12 % (31.03.2014)</c>.</summary>
     public string ValueAt(decimal value, string? unit, LocalDate date) => Value(value, unit) + " (" + Date(date) + ")";
 
-    /// <summary>A period: <c>01.04.2011–31.12.2012</c>, <c>ab 01.06.2011, unbefristet</c>.</summary>
+    /// <summary>A period: <c>01.04.2011–31.12.2012</c>, <c>am 02.07.2011</c>, <c>ab 01.06.2011, unbefristet</c>.</summary>
     public string Period(Timeframe period)
-        => period.End is { } end
-            ? Date(period.Start) + "–" + Date(end)
-            : F(ContentTexts.OpenEnded, Date(period.Start));
+        => period.End is not { } end ? F(ContentTexts.OpenEnded, Date(period.Start))
+            : end == period.Start ? F(ContentTexts.OnDay, Date(end))
+            : Date(period.Start) + "–" + Date(end);
 
     public string Quote(string text) => IsGerman ? "„" + text + "“" : "‘" + text + "’";
 

@@ -87,6 +87,9 @@ internal static class ContentTexts
     public static readonly LocalizedText Carrier = T("Träger: {0}", "carrier: {0}");
     public static readonly LocalizedText NoCarrier = T("ohne Träger", "no carrier");
     public static readonly LocalizedText NoPeriod = T("ohne Laufzeit", "no period");
+    public static readonly LocalizedText OnDay = T("am {0}", "on {0}");
+    public static readonly LocalizedText FieldNothingInScope = T("Stand: {0}. Keines seiner {1} Ziele ist im Stadtteil zu bearbeiten.", "Status: {0}. None of its {1} goals is to be worked on in the district.");
+    public static readonly LocalizedText FieldNothingInScopeOne = T("Stand: {0}. Sein Ziel ist im Stadtteil nicht zu bearbeiten.", "Status: {0}. Its goal is not to be worked on in the district.");
     public static readonly LocalizedText OpenEnded = T("ab {0}, unbefristet", "from {0}, open-ended");
     public static readonly LocalizedText About = T("rund", "about");
     public static readonly LocalizedText Dash = T("–", "–");

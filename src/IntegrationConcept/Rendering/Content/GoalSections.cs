@@ -35,7 +35,9 @@ internal static class GoalSections
             var name = f.FieldName(field.Name, field.EnglishName);
             writer.Heading(3, name, Anchor("feld", i));
             var c = field.Goals;
-            writer.Paragraph(f.F(
+            writer.Paragraph(c.InScope == 0 && c.Total > 0
+                ? f.F(c.Total == 1 ? ContentTexts.FieldNothingInScopeOne : ContentTexts.FieldNothingInScope, f.Grade(field.Grade), ContentFormat.Count(c.Total))
+                : f.F(
                 ContentTexts.FieldLead, f.Grade(field.Grade), ContentFormat.Count(c.Covered), ContentFormat.Count(c.InScope),
                 ContentFormat.Count(c.PartlyCovered), ContentFormat.Count(c.Uncovered), ContentFormat.Count(c.OutOfScope)));
             if (FieldJustification(index.Plan, field.ActionFieldId) is { } justification)
