@@ -121,7 +121,9 @@ public sealed partial class HtmlReportTests
         row[3].TextContent.Should().Be("M-10 Sprachförderung in den Kindertagesstätten des Stadtteils (ohne Träger; ohne Laufzeit; geplant)");
         row[4].TextContent.Should().Be("Es fehlt: ein Träger, eine Laufzeit, ein Ausgangswert, ein Zielwert");
         Row(document, "WLS-1 ")[3].TextContent.Should().Contain("Träger: Beirat für Migration und Integration; 01.04.2011–31.12.2012; abgeschlossen");
+        Row(document, "WLS-2 ")[3].TextContent.Should().Contain("M-05 Straßenfest in der Siedlung (Träger: Beirat für Migration und Integration; am 02.07.2011; abgeschlossen)");
         Row(document, "AAW-1 ")[4].TextContent.Should().Be("Kein Stadtteilziel greift das Ziel auf.");
+        document.QuerySelector("#feld-5 + p")!.TextContent.Should().Be("Stand: nicht zutreffend. Keines seiner 2 Ziele ist im Stadtteil zu bearbeiten.");
         Row(document, "VW-1 ")[4].TextContent.Should().StartWith("Nicht zutreffend: ");
     }
 
