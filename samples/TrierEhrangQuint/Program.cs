@@ -1,9 +1,9 @@
 using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Rendering;
 using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Rendering.Html;
-using IntegrationConcept.Reporting;
 using IntegrationConcept.Word;
 using NodaTime;
 

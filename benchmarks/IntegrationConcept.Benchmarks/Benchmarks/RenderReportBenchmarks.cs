@@ -7,7 +7,8 @@ using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Rendering.Html;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Word;
 
 namespace IntegrationConcept.Benchmarks.Benchmarks;

@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using IntegrationConcept.Tests.Documents;
 using NodaTime;
 

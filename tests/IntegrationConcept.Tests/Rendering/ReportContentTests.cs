@@ -30,11 +30,9 @@ public sealed class ReportContentTests
     }
 
     [Fact]
-    public void ForPlan_RuleSetWithOtherTolerances_RatesIndicatorsWithThem()
+    public void ForPlan_OtherTolerances_RatesIndicatorsWithThem()
     {
-        var strict = IntegrationConcept.Rules.RuleSet.Default.WithParameter("IC4003", "redTolerancePercent", 20m);
-
-        var content = ReportContent.ForPlan(TrierReport(), EhrangQuint, German, strict);
+        var content = ReportContent.ForPlan(TrierReport(), EhrangQuint, German, yellowTolerancePercent: 10m, redTolerancePercent: 20m);
 
         var table = content.Blocks.OfType<TableBlock>().Single(t => t.Caption.StartsWith("Indikatoren", StringComparison.Ordinal));
         var row = table.Rows.Single(r => r.Cells[0].Text.StartsWith("I-1 ", StringComparison.Ordinal));

@@ -62,4 +62,4 @@ internal sealed class HeatmapChart(IReadOnlyList<string> columns, IReadOnlyList<
 internal sealed record HeatmapGroup(string Label, IReadOnlyList<HeatmapRow> Rows);
 
 /// <summary>One goal in a heatmap: its label (id and text) and its grade per column.</summary>
-internal sealed record HeatmapRow(string Label, IReadOnlyList<Reporting.CoverageGrade> Grades);
+internal sealed record HeatmapRow(string Label, IReadOnlyList<Results.CoverageGrade> Grades);

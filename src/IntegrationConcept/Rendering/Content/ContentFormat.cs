@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Rendering.Content;

@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
-using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rendering.Content;
 

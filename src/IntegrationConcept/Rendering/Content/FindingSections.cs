@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
-using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Rendering.Content.ContentWriter;
 
 namespace IntegrationConcept.Rendering.Content;

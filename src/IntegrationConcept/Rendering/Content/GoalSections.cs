@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Rendering.Content.ContentWriter;
 
 namespace IntegrationConcept.Rendering.Content;

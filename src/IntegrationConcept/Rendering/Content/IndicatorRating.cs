@@ -1,5 +1,5 @@
 using IntegrationConcept.Model;
-using IntegrationConcept.Rules.BuiltIn;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Rendering.Content;

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
-using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Rendering.Content.ContentWriter;
 
 namespace IntegrationConcept.Rendering.Content;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rendering.Content;
 

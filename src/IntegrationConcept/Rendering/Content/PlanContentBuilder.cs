@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
-using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Rendering.Content.ContentWriter;
 
 namespace IntegrationConcept.Rendering.Content;
@@ -10,13 +9,11 @@ namespace IntegrationConcept.Rendering.Content;
 /// <summary>Builds the content of one district's report: header, "Auf einen Blick", goals by field, indicators, findings, feedback, appendix.</summary>
 internal static class PlanContentBuilder
 {
-    public static ReportContent Build(CoverageReport report, DistrictPlan plan, CultureInfo culture, RuleSet ruleSet)
+    public static ReportContent Build(CoverageReport report, DistrictPlan plan, CultureInfo culture, decimal yellow, decimal red)
     {
         var writer = new ContentWriter(culture);
         var f = writer.Format;
         var index = new PlanIndex(plan, report);
-        var yellow = ruleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
-        var red = ruleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
         var ratings = new List<IndicatorRating>(plan.Indicators.Count);
         foreach (var indicator in plan.Indicators)
         {
@@ -52,7 +49,10 @@ internal static class PlanContentBuilder
     }
 
     internal static string ProfileName(ContentFormat f, string ruleSetName)
-        => ruleSetName == RuleSet.Default.Name ? f.L(ContentTexts.StandardProfile) : ruleSetName;
+        => ruleSetName == DefaultRuleSetName ? f.L(ContentTexts.StandardProfile) : ruleSetName;
+
+    // The name of the built-in default rule set (RuleSet.Default; Rendering does not reach into Rules).
+    private const string DefaultRuleSetName = "default";
 
     private static void Summary(ContentWriter writer, CoverageReport report, PlanIndex index, List<IndicatorRating> ratings)
     {

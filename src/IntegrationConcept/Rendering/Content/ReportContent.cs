@@ -4,8 +4,7 @@ using System.Globalization;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
-using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rendering.Content;
 
@@ -42,11 +41,13 @@ public sealed class ReportContent
     /// <param name="report">The report of checking <paramref name="plan"/>.</param>
     /// <param name="plan">The district plan the report is about: its district goals, measures, carriers and indicators fill the tables.</param>
     /// <param name="culture">The culture: German for "de*", English otherwise; numbers and dates per culture.</param>
-    /// <param name="ruleSet">The rule set the report was checked with: its tolerances rate the indicators. Default: <see cref="RuleSet.Default"/>.</param>
+    /// <param name="yellowTolerancePercent">The deviation from the target path, in percent of the planned change, above which an indicator is yellow: the rule set's parameter <c>yellowTolerancePercent</c> of IC4002. Default: 10, as in the default rule set.</param>
+    /// <param name="redTolerancePercent">The deviation above which an indicator is red: the rule set's parameter <c>redTolerancePercent</c> of IC4003. Default: 25, as in the default rule set.</param>
     /// <returns>The content.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="plan"/> or <paramref name="culture"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The plan is of another district than the report.</exception>
-    public static ReportContent ForPlan(CoverageReport report, DistrictPlan plan, CultureInfo culture, RuleSet? ruleSet = null)
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative, or the yellow one exceeds the red one.</exception>
+    public static ReportContent ForPlan(CoverageReport report, DistrictPlan plan, CultureInfo culture, decimal yellowTolerancePercent = 10m, decimal redTolerancePercent = 25m)
     {
         Guard.NotNull(report);
         Guard.NotNull(plan);
@@ -58,7 +59,9 @@ public sealed class ReportContent
                 nameof(plan));
         }
 
-        return PlanContentBuilder.Build(report, plan, culture, ruleSet ?? RuleSet.Default);
+        ArgumentOutOfRangeException.ThrowIfNegative(yellowTolerancePercent);
+        ArgumentOutOfRangeException.ThrowIfLessThan(redTolerancePercent, yellowTolerancePercent);
+        return PlanContentBuilder.Build(report, plan, culture, yellowTolerancePercent, redTolerancePercent);
     }
 
     /// <summary>Builds the report of several districts against one city concept.</summary>

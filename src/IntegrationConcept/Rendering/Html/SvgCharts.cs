@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using IntegrationConcept.Rendering.Content;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rendering.Html;
 

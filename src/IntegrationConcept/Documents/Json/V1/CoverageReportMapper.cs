@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 
 namespace IntegrationConcept.Documents.Json.V1;
@@ -48,8 +50,8 @@ internal static class CoverageReportMapper
     public static CoverageReportDocumentDto ToDto(CoverageReport report)
         => new()
         {
-            Schema = DocumentFormats.CoverageReport.SchemaUrl,
-            FormatVersion = DocumentFormats.CoverageReport.CurrentVersion,
+            Schema = DocumentFormats.CoverageReport.SchemaUrlOf(V1Versions.Number),
+            FormatVersion = V1Versions.Number,
             District = report.District,
             PlanTitle = report.PlanTitle,
             Municipality = report.Municipality,

@@ -1,0 +1,146 @@
+using System;
+using IntegrationConcept.Model;
+using NodaTime;
+
+namespace IntegrationConcept.Results;
+
+/// <summary>Traffic-light rating of an indicator's progress.</summary>
+internal enum TrafficLight
+{
+    Green,
+    Yellow,
+    Red,
+}
+
+/// <summary>
+/// Where a quantitative indicator stands against its planned path at an evaluation date.
+/// </summary>
+/// <remarks>
+/// The measurement compared is the latest one with a value dated on or before the evaluation date and not before
+/// the baseline. The planned path is the straight line between the last point (baseline or target) on or before
+/// the measurement's date and the next target after it; after the last target, the plan is the last target.
+/// The shortfall (behind the plan in the indicator's direction; for Maintain the distance either way) is measured
+/// in percent of the planned change from the baseline to that target (for no planned change: of the baseline's
+/// size, or in units when that is zero). Above the red tolerance the light is red, above the yellow one yellow.
+/// </remarks>
+internal readonly record struct IndicatorTrack(
+    TrafficLight Light,
+    DataPoint Baseline,
+    DataPoint Target,
+    DataPoint Measured,
+    decimal Planned,
+    decimal DeviationPercent)
+{
+    public static IndicatorTrack? Evaluate(Indicator indicator, LocalDate evaluationDate, decimal yellowTolerance, decimal redTolerance)
+    {
+        if (indicator.IsQualitative || indicator.Baseline is not { Value: { } baselineValue } baseline || indicator.Targets.Count == 0)
+        {
+            return null;
+        }
+
+        DataPoint? measured = null;
+        foreach (var point in indicator.Measurements)
+        {
+            if (point.Value is not null && point.Date <= evaluationDate && point.Date >= baseline.Date && (measured is null || point.Date >= measured.Date))
+            {
+                measured = point;
+            }
+        }
+
+        if (measured is null)
+        {
+            return null;
+        }
+
+        var previous = baseline;
+        DataPoint? next = null;
+        DataPoint? last = null;
+        foreach (var target in indicator.Targets)
+        {
+            if (target.Value is null)
+            {
+                continue;
+            }
+
+            if (last is null || target.Date >= last.Date)
+            {
+                last = target;
+            }
+
+            if (target.Date <= measured.Date && target.Date >= previous.Date)
+            {
+                previous = target;
+            }
+            else if (target.Date > measured.Date && (next is null || target.Date < next.Date))
+            {
+                next = target;
+            }
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        var actual = measured.Value!.Value;
+        var from = previous.Value!.Value;
+        var reference = next ?? (ReferenceEquals(previous, baseline) ? last : previous);
+        var totalDays = next is null ? (int?)null : Period.DaysBetween(previous.Date, next.Date);
+        var elapsed = Period.DaysBetween(previous.Date, measured.Date);
+        decimal planned;
+        decimal deviation;
+        try
+        {
+            planned = PlannedValue(from, next?.Value, elapsed, totalDays);
+            deviation = Deviation(indicator.Direction, planned, actual, reference.Value!.Value, baselineValue);
+        }
+        catch (OverflowException)
+        {
+            // Values near the limits of decimal (about 7.9e28): the same straight line in double, clamped back.
+            var plannedD = next is null || totalDays == 0
+                ? (double)(next?.Value ?? from)
+                : (double)from + (((double)next.Value!.Value - (double)from) * elapsed / totalDays!.Value);
+            planned = Clamp(plannedD);
+            var changeD = Math.Abs((double)reference.Value!.Value - (double)baselineValue);
+            if (changeD == 0)
+            {
+                changeD = baselineValue == 0 ? 1 : Math.Abs((double)baselineValue);
+            }
+
+            var shortfallD = indicator.Direction switch
+            {
+                IndicatorDirection.Increase => plannedD - (double)actual,
+                IndicatorDirection.Decrease => (double)actual - plannedD,
+                _ => Math.Abs((double)actual - plannedD),
+            };
+            deviation = shortfallD <= 0 ? 0 : Math.Round(Clamp(shortfallD * 100 / changeD), 1, MidpointRounding.AwayFromZero);
+        }
+
+        var light = deviation > redTolerance ? TrafficLight.Red : deviation > yellowTolerance ? TrafficLight.Yellow : TrafficLight.Green;
+        return new IndicatorTrack(light, baseline, reference, measured, Math.Round(planned, 2, MidpointRounding.AwayFromZero), deviation);
+    }
+
+    private static decimal PlannedValue(decimal from, decimal? next, int elapsed, int? total)
+        => next is not { } target ? from : total == 0 ? target : from + ((target - from) * elapsed / total!.Value);
+
+    private static decimal Deviation(IndicatorDirection direction, decimal planned, decimal actual, decimal reference, decimal baselineValue)
+    {
+        var change = Math.Abs(reference - baselineValue);
+        if (change == 0)
+        {
+            change = Math.Abs(baselineValue) == 0 ? 1 : Math.Abs(baselineValue);
+        }
+
+        var shortfall = direction switch
+        {
+            IndicatorDirection.Increase => planned - actual,
+            IndicatorDirection.Decrease => actual - planned,
+            _ => Math.Abs(actual - planned),
+        };
+        return shortfall <= 0 ? 0 : Math.Round(shortfall * 100 / change, 1, MidpointRounding.AwayFromZero);
+    }
+
+    // 7.9e28 is just below decimal.MaxValue; a double beyond it cannot be converted back.
+    private static decimal Clamp(double value)
+        => value >= 7.9e28 ? 79_000_000_000_000_000_000_000_000_000m : value <= -7.9e28 ? -79_000_000_000_000_000_000_000_000_000m : (decimal)value;
+}
