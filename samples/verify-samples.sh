@@ -91,6 +91,12 @@ expect "Feedback for the city concept"
 run_sample TrierEhrangQuint --no-build -- --markdown
 expect "# Abdeckungsbericht: Stadtteilkonzept Ehrang/Quint"
 expect "## Abdeckung nach Handlungsfeldern"
+# --html / --docx write the committee report beside the unchanged text output.
+run_sample TrierEhrangQuint --no-build -- --html "$work/trier.html" --docx "$work/trier.docx"
+expect "Abdeckung nach Handlungsfeldern"
+grep -q '<h1 id="bericht">Bericht zur Umsetzung im Stadtteil Ehrang/Quint</h1>' "$work/trier.html" \
+  || fail TrierEhrangQuint "--html wrote no report to $work/trier.html"
+[[ "$(head -c 2 "$work/trier.docx")" == "PK" ]] || fail TrierEhrangQuint "--docx wrote no DOCX (ZIP) file"
 
 # --- Custom rule --------------------------------------------------------------------------
 run_sample CustomRule

@@ -2,7 +2,9 @@ using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;
-using IntegrationConcept.Results;
+using IntegrationConcept.Rendering.Content;
+using IntegrationConcept.Rendering.Html;
+using IntegrationConcept.Word;
 using NodaTime;
 
 // The documents are data a planner edits, not code: they sit in data/ beside the sample and are
@@ -23,4 +25,37 @@ Console.WriteLine(args.Contains("--markdown")
     ? ReportMarkdown.Render(report, culture)
     : ReportText.Render(report, culture));
 
+// --html FILE writes the committee report as one self-contained HTML file (charts included, prints to A4).
+if (OptionValue("--html") is { } htmlFile)
+{
+    File.WriteAllText(htmlFile, HtmlReport.Render(ReportContent.ForPlan(report, plan, culture)));
+    Console.Error.WriteLine($"HTML report written to {htmlFile}");
+}
+
+// --docx FILE writes the same report as a Word document shaped like a council submission (Vorlage).
+if (OptionValue("--docx") is { } docxFile)
+{
+    using var file = File.Create(docxFile);
+    WordReport.Write(ReportContent.ForPlan(report, plan, culture), file);
+    Console.Error.WriteLine($"Word document written to {docxFile}");
+}
+
 // The findings are the report's content, not a failure of the program: the exit code stays 0.
+
+// The value after an option such as "--html bericht.html", or null when the option is absent.
+string? OptionValue(string option)
+{
+    var at = Array.IndexOf(args, option);
+    if (at < 0)
+    {
+        return null;
+    }
+
+    if (at + 1 >= args.Length || args[at + 1].StartsWith("--", StringComparison.Ordinal))
+    {
+        Console.Error.WriteLine($"{option} needs a file name, e.g. {option} report-file");
+        Environment.Exit(2);
+    }
+
+    return args[at + 1];
+}

@@ -2,7 +2,7 @@ using System;
 using IntegrationConcept.Model;
 using NodaTime;
 
-namespace IntegrationConcept.Rules.BuiltIn;
+namespace IntegrationConcept.Results;
 
 /// <summary>Traffic-light rating of an indicator's progress.</summary>
 internal enum TrafficLight
