@@ -11,7 +11,7 @@ namespace IntegrationConcept.Spreadsheets;
 /// Which sheet holds which kind of element and which header each column has, and how numbers written as text are
 /// read. The default is German (sheets "Ziele", "Maßnahmen", "Indikatoren", "Messwerte", "Akteure"; headers "Maßnahme",
 /// "Träger", "Beginn", "Ende", "Zielwert", ...); a mapping document (JSON, schema
-/// <c>schemas/spreadsheet-mapping.v1.schema.json</c>) overrides any of them.
+/// <c>schemas/spreadsheets/spreadsheet-mapping.v1.schema.json</c>) overrides any of them.
 /// </summary>
 /// <example>
 /// A mapping document that renames one sheet and one column and reads numbers as 1234.5:

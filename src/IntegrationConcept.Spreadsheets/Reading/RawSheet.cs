@@ -8,13 +8,16 @@ namespace IntegrationConcept.Spreadsheets.Reading;
 /// <param name="Formula">The formula, or <see langword="null"/>.</param>
 internal readonly record struct RawCell(string Text, double? Number, string? Formula)
 {
+    /// <summary>The empty cell; use it instead of <see langword="default"/>, whose text is null.</summary>
+    public static readonly RawCell Empty = new(string.Empty, null, null);
+
     public bool IsEmpty => Text.Length == 0 && Formula is null;
 }
 
 /// <summary>One row as read: its number as the spreadsheet shows it and its cells by column index (0 = A).</summary>
 internal sealed record RawRow(int Number, RawCell[] Cells)
 {
-    public RawCell this[int column] => column < Cells.Length ? Cells[column] : default;
+    public RawCell this[int column] => column < Cells.Length ? Cells[column] : RawCell.Empty;
 
     public bool IsEmpty
     {
