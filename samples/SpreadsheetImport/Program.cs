@@ -56,6 +56,11 @@ foreach (var suggestion in suggestions)
 {
     var kind = suggestion.SubjectKind == SuggestionSubjectKind.DistrictGoal ? "Ziel" : "Maßnahme";
     Console.WriteLine($"  {kind} {suggestion.SubjectId}: {Shorten(suggestion.SubjectText)}");
+    if (suggestion.Candidates.Count == 0)
+    {
+        Console.WriteLine("    (kein Ziel des Konzepts teilt ein Wort mit diesem Text)");
+    }
+
     foreach (var candidate in suggestion.Candidates)
     {
         Console.WriteLine(string.Create(german,

@@ -8,8 +8,8 @@ namespace IntegrationConcept.Suggestions;
 
 /// <summary>
 /// Suggests city goals for the district goals and measures of a plan that refine none, by German text similarity:
-/// each city goal is indexed with its wording, its action field's name and the names of the city approaches and
-/// measures that pursue it; texts are stemmed (CISTEM) and compounds split; candidates are ranked by BM25.
+/// each city goal is indexed with its wording and the names of the city approaches and measures that pursue it (not
+/// its action field's name, whose words, such as "Stadtteil", drew every district text to that field); texts are stemmed (CISTEM) and compounds split; candidates are ranked by BM25.
 /// </summary>
 /// <remarks>
 /// The suggester is built once per city concept and can be shared between threads. It never changes a plan:
@@ -125,10 +125,6 @@ public sealed class LinkSuggester
     private string GoalDocument(Goal goal)
     {
         var parts = new List<string> { goal.Text };
-        if (_concept.ActionFields.TryGet(goal.ActionFieldId, out var field) && field is not null)
-        {
-            parts.Add(field.Name);
-        }
 
         foreach (var approach in _concept.Approaches)
         {
