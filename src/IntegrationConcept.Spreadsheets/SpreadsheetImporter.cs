@@ -71,7 +71,11 @@ public sealed class SpreadsheetImporter
                     problems.Add(new SpreadsheetProblem(SpreadsheetProblemCode.MergedCells, fileName, name, RowOf(range), value: range));
                 }
 
-                sheets[names[name]] = sheet.Sheet;
+                // A sheet cut off at a limit is not read further: its rows would be only part of the truth.
+                if (!sheet.Truncated)
+                {
+                    sheets[names[name]] = sheet.Sheet;
+                }
             }
 
             if (read.Count == 0)
@@ -116,7 +120,7 @@ public sealed class SpreadsheetImporter
 
     private SpreadsheetImportResult<DistrictPlan> Finish(Dictionary<SheetKind, RawSheet> sheets, string title, District district, ConceptReference concept, List<SpreadsheetProblem> problems)
     {
-        var plan = problems.Count == 0 || sheets.Count > 0 ? PlanAssembler.Assemble(sheets, Mapping, title, district, concept, problems) : null;
+        var plan = PlanAssembler.Assemble(sheets, Mapping, title, district, concept, problems);
         return new SpreadsheetImportResult<DistrictPlan>(problems.Count == 0 ? plan : null, new ValueList<SpreadsheetProblem>(problems));
     }
 
