@@ -76,6 +76,37 @@ public sealed class HostileWorkbookTests
     }
 
     [Fact]
+    public void EmptyCellElementsAndSharedStrings_AreRead()
+    {
+        var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook(new Sheets());
+            var strings = workbookPart.AddNewPart<SharedStringTablePart>();
+            strings.SharedStringTable = new SharedStringTable(new SharedStringItem(new Text("Maßnahme")), new SharedStringItem(new Text("Straßenfest")));
+            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var header = TestWorkbooks.TextRow(1, "ID");
+            header.Append(new Cell(new CellValue("0")) { CellReference = "B1", DataType = CellValues.SharedString }, new Cell { CellReference = "C1" });
+            var row = new Row(new Cell { CellReference = "A2" }) { RowIndex = 2 };
+            row.Append(new Cell(new InlineString(new Text("M-1"))) { CellReference = "A2", DataType = CellValues.InlineString });
+            row.RemoveChild(row.GetFirstChild<Cell>());
+            row.Append(new Cell { CellReference = "B2", StyleIndex = 0 });
+            row.Append(new Cell(new CellValue("1")) { CellReference = "C2", DataType = CellValues.SharedString });
+            var data = new SheetData(header, row, new Row(new Cell { CellReference = "A3" }, new Cell(new InlineString(new Text("M-2"))) { CellReference = "B3", DataType = CellValues.InlineString }) { RowIndex = 3 });
+            part.Worksheet = new Worksheet(data);
+            workbookPart.Workbook.Sheets!.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = 1, Name = "Maßnahmen" });
+        }
+
+        stream.Position = 0;
+        var problems = Import(stream).Problems;
+
+        // Row 2 has an empty name (B2 is an empty element); row 3 an empty id (A3) and the name in B3.
+        problems.Select(p => (p.Code, p.Row, p.Column)).Should().Equal(
+            (SpreadsheetProblemCode.MissingValue, 2, "B"), (SpreadsheetProblemCode.MissingValue, 3, "A"));
+    }
+
+    [Fact]
     public void DateCells_AreReadAsDates()
     {
         using var workbook = TestWorkbooks.Xlsx(("Maßnahmen", (data, _) =>

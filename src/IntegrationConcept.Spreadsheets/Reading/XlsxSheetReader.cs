@@ -113,8 +113,8 @@ internal static class XlsxSheetReader
             }
             else if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
             {
-                var cell = (Cell)reader.LoadCurrentElement()!;
-                var column = ColumnName.IndexOf(cell.CellReference?.Value);
+                var (reference, value) = ReadCell(reader, shared);
+                var column = ColumnName.IndexOf(reference);
                 column = column < 0 ? cells.Count : column;
                 if (column >= limits.MaxColumns)
                 {
@@ -125,10 +125,9 @@ internal static class XlsxSheetReader
 
                 while (cells.Count < column)
                 {
-                    cells.Add(new RawCell(string.Empty, null, null));
+                    cells.Add(RawCell.Empty);
                 }
 
-                var value = Value(cell, shared);
                 if (column < cells.Count)
                 {
                     cells[column] = value;
@@ -147,23 +146,68 @@ internal static class XlsxSheetReader
         return new XlsxSheet(new RawSheet(file, name, rows), merged, truncated);
     }
 
-    private static RawCell Value(Cell cell, List<string> shared)
+    // Reads one cell with the SAX reader alone, without loading it as an element (which costs a DOM per cell):
+    // its reference and type from the attributes, then its value, formula or inline text until the cell ends.
+    private static (string? Reference, RawCell Value) ReadCell(OpenXmlReader reader, List<string> shared)
     {
-        var formula = cell.CellFormula?.Text is { Length: > 0 } f ? "=" + f : null;
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        string? reference = null;
+        string? type = null;
+        foreach (var attribute in reader.Attributes)
+        {
+            if (attribute.LocalName == "r")
+            {
+                reference = attribute.Value;
+            }
+            else if (attribute.LocalName == "t")
+            {
+                type = attribute.Value;
+            }
+        }
+
+        string? raw = null;
+        string? formula = null;
+        System.Text.StringBuilder? inline = null;
+        var depth = 1;
+        while (depth > 0 && reader.Read())
+        {
+            if (reader.IsEndElement)
+            {
+                depth--;
+                continue;
+            }
+
+            depth++;
+            if (reader.ElementType == typeof(CellValue))
+            {
+                raw = reader.GetText();
+            }
+            else if (reader.ElementType == typeof(CellFormula))
+            {
+                formula = "=" + reader.GetText();
+            }
+            else if (reader.ElementType == typeof(Text))
+            {
+                (inline ??= new System.Text.StringBuilder()).Append(reader.GetText());
+            }
+        }
+
+        return (reference, Value(type, raw ?? string.Empty, inline?.ToString(), formula is "=" ? null : formula, shared));
+    }
+
+    private static RawCell Value(string? type, string raw, string? inline, string? formula, List<string> shared)
+    {
+        if (type == "s")
         {
             var text = int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count ? shared[index] : string.Empty;
             return new RawCell(text.Trim(), null, formula);
         }
 
-        if (type == CellValues.InlineString)
+        if (type == "inlineStr")
         {
-            return new RawCell((cell.InlineString?.InnerText ?? string.Empty).Trim(), null, formula);
+            return new RawCell((inline ?? string.Empty).Trim(), null, formula);
         }
 
-        if ((type is null || type == CellValues.Number) && raw.Length > 0
+        if ((type is null || type == "n") && raw.Length > 0
             && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             return new RawCell(raw, number, formula);
