@@ -2,7 +2,7 @@ using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
 using IntegrationConcept.Spreadsheets;
 using IntegrationConcept.Suggestions;
 using NodaTime;

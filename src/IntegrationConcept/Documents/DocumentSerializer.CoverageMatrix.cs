@@ -3,7 +3,8 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using IntegrationConcept.Documents.Json;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 
 // The overloads mirror JsonSerializer (string, UTF-8 bytes, Stream), each with the same optional options.
 #pragma warning disable RS0026
