@@ -15,3 +15,8 @@ dotnet "$dll" --verify 1000 10000
 IC_BENCH_SIZES=1000 timeout 150 dotnet "$dll" --filter '*' --job dry --inProcess \
   --artifacts "${TMPDIR:-/tmp}/ic-bench-dry"
 echo "benchmarks: dry run passed"
+
+# Suggested links: the quality figures of benchmarks/README.md, recomputed; fails if the suggester's precision@1
+# no longer beats the word-overlap baseline.
+dotnet run -c Release --project benchmarks/IntegrationConcept.Suggestions.Evaluation -- --require-better
+echo "suggestions: evaluation passed"

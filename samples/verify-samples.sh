@@ -105,6 +105,20 @@ expect_regex "TR0001 .*Die Maßnahme M-03 .*richtet sich an Kinder"
 expect "IC3011" # the built-in rules still run beside the custom one
 expect_readme
 
+# --- Spreadsheet import and suggested links ---------------------------------------------------
+run_sample SpreadsheetImport
+expect "Eingelesen aus ehrang-quint-massnahmen.xlsx: 7 Ziele, 11 Maßnahmen, 1 Indikator(en), 6 Akteure"
+expect "Eingelesen aus den CSV-Dateien: derselbe Plan: ja"
+expect "Vorschläge für Verknüpfungen (9):"
+expect_regex "^    [123]\. BS-1 Sprachförderung .*gemeinsame Wörter: .*förderung.*" # the paraphrase meets the compound
+expect_regex "^    1\. AAW-2 .*Score [0-9]+,[0-9]{2}; gemeinsame Wörter: jugendliche, übergang, ausbildung, begleiten$"
+expect "Bestätigt und übernommen: EQ-5 → BS-1, EQ-6 → AAW-2, M-11 → AAW-2"
+expect "Nach XLSX exportiert und wieder eingelesen: gleich: ja"
+# The report of the linked plan: EQ-5 now takes up BS-1, so BS-1 is partly covered; rule ids are stable.
+expect_regex "BS Bildung und Sprache .* $pct_de"
+expect_regex "IC1003 .*BS-1"
+expect_readme
+
 # --- Second municipality: consumes the packed NuGet package, not the source ---------------
 # A unique version per run: NuGet never serves an older build of the same version from a cache.
 consumer="samples/SecondMunicipality"
