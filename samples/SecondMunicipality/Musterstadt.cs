@@ -62,8 +62,15 @@ internal static class Musterstadt
             .AddIndicator("N-I1", "Kinder mit Sprachförderung", IndicatorMeasureType.Quantitative, IndicatorDirection.Increase, i => i
                 .Unit("Kinder").Source("Kita-Verbund (fiktiv)")
                 .Baseline(today, 40).Target(new LocalDate(2026, 7, 31), 80))
+            // A target whose date has passed: the check says "Zielwert erreicht", not "on track".
+            .AddIndicator("N-I2", "Sprachförderkräfte in den Kitas", IndicatorMeasureType.Quantitative, IndicatorDirection.Increase, i => i
+                .Unit("Personen").Source("Kita-Verbund (fiktiv)")
+                .Baseline(today, 2).Target(new LocalDate(2025, 3, 31), 5).Measurement(new LocalDate(2025, 3, 31), 6))
+            // A figure of the whole city cannot show the district's progress: the check says so.
+            .AddIndicator("N-I3", "Sprachstand bei der Schuleingangsuntersuchung (gesamtstädtisch)", IndicatorMeasureType.Percentage, IndicatorDirection.Increase, i => i
+                .Unit("%").Source("Gesundheitsamt Musterstadt (fiktiv)").Level(SpatialLevel.City))
             .AddGoal("N-1", "Jedes Kita-Kind mit Förderbedarf erhält Sprachförderung", g => g
-                .Refines("SB-1").MeasuredBy("N-I1").LeadOffice("jugendamt")
+                .Refines("SB-1").MeasuredBy("N-I1", "N-I2", "N-I3").LeadOffice("jugendamt")
                 .Status(ImplementationStatus.OnTrack, new LocalDate(2025, 11, 30), "zwei von drei Kitas dabei"))
             .AddGoal("N-2", "Ein Nachbarschaftscafé im Quartiersbüro", "NB-1")
             .AddMeasure("N-M1", "Sprachkitas Nordstadt", m => m
@@ -87,12 +94,16 @@ internal static class Musterstadt
         return new DistrictPlanBuilder("Stadtteilplan Hafenviertel", new District("Hafenviertel", new Population(6_800, 2024)),
                 new ConceptReference("Musterstadt", "2019"))
             .AddActor("schule", "Grundschule am Hafen", ActorKind.School)
+            .AddObservation("HB-1", ObservationKind.Need, "Neuzugewanderte finden den Weg zu den Ämtern nicht", "Stadtteilkonferenz 2024 (fiktiv)", "NB")
+            .AddObservation("HB-2", ObservationKind.Need, "Kaum Sportangebote für Mädchen", "Stadtteilkonferenz 2024 (fiktiv)", "NB")
+            .AddTargetGroup("eltern", "Eltern von Grundschulkindern", MigrationBackground.Both)
+            .AddTargetGroup("neuzugewanderte", "Neuzugewanderte Familien", MigrationBackground.With, MigrationTerm.ImmigrationHistory)
             .AddGoal("H-1", "Eltern werden in der Grundschule willkommen geheißen", "SB-2")
             .AddGoal("H-2", "Beratung zur Anerkennung von Berufsabschlüssen im Stadtteil", "AR-1")
             // Not in the city concept: a potential the city can take up for other districts.
-            .AddDistrictSpecificGoal("H-3", "Mehrsprachige Lotsen begleiten Neuzugewanderte zu Ämtern", "NB")
+            .AddGoal("H-3", "Mehrsprachige Lotsen begleiten Neuzugewanderte zu Ämtern", g => g.DistrictSpecific("NB").Answers("HB-1"))
             .AddMeasure("H-M1", "Elterncafé in der Grundschule", m => m
-                .Carrier("schule").Serves("H-1").Applies("P-1", "P-2")
+                .Carrier("schule").Serves("H-1").Applies("P-1", "P-2").For("eltern")
                 .Period(new LocalDate(2025, 2, 1)).Status(MeasureStatus.Running))
             .Build();
     }
