@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using IntegrationConcept.Documents.Json;
 using IntegrationConcept.Rules;
 
@@ -20,45 +18,6 @@ namespace IntegrationConcept.Documents;
 /// </content>
 public static partial class DocumentSerializer
 {
-    /// <summary>Reads a rule set from JSON text.</summary>
-    /// <param name="json">The document.</param>
-    /// <param name="options">How strictly to read; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
-    /// <returns>The rule set, checked like <see cref="Rules.RuleSet"/>'s constructor checks it; it has no custom rules.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DocumentFormatException">The document cannot be read, or names an unknown rule or parameter, or a value of the wrong type or out of range; the exception says where (such as <c>$.severities[2].ruleId</c>) and why.</exception>
-    public static RuleSet ReadRuleSet(string json, DocumentReadOptions? options = null)
-        => DocumentReader.Read(DocumentFormats.RuleSet, json, options);
-
-    /// <summary>Reads a rule set from UTF-8 bytes (a leading byte order mark is skipped).</summary>
-    /// <param name="utf8Json">The document.</param>
-    /// <param name="options">How strictly to read; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
-    /// <returns>The rule set, checked like <see cref="Rules.RuleSet"/>'s constructor checks it; it has no custom rules.</returns>
-    /// <exception cref="DocumentFormatException">The document cannot be read, or names an unknown rule or parameter, or a value of the wrong type or out of range; the exception says where (such as <c>$.severities[2].ruleId</c>) and why.</exception>
-    public static RuleSet ReadRuleSet(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null)
-        => DocumentReader.Read(DocumentFormats.RuleSet, utf8Json, options);
-
-    /// <summary>Reads a rule set from a UTF-8 stream, to its end; never reads more than <see cref="DocumentReadOptions.MaxDocumentBytes"/> + 1 bytes.</summary>
-    /// <param name="utf8Json">The stream; left open.</param>
-    /// <param name="options">How strictly to read; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
-    /// <returns>The rule set, checked like <see cref="Rules.RuleSet"/>'s constructor checks it; it has no custom rules.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DocumentFormatException">The document cannot be read, or names an unknown rule or parameter, or a value of the wrong type or out of range; the exception says where (such as <c>$.severities[2].ruleId</c>) and why.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static RuleSet ReadRuleSet(Stream utf8Json, DocumentReadOptions? options = null)
-        => DocumentReader.Read(DocumentFormats.RuleSet, utf8Json, options);
-
-    /// <summary>Reads a rule set from a UTF-8 stream asynchronously, to its end; never reads more than <see cref="DocumentReadOptions.MaxDocumentBytes"/> + 1 bytes.</summary>
-    /// <param name="utf8Json">The stream; left open.</param>
-    /// <param name="options">How strictly to read; <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
-    /// <param name="cancellationToken">Cancels reading the stream.</param>
-    /// <returns>The rule set, checked like <see cref="Rules.RuleSet"/>'s constructor checks it; it has no custom rules.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="DocumentFormatException">The document cannot be read, or names an unknown rule or parameter, or a value of the wrong type or out of range; the exception says where (such as <c>$.severities[2].ruleId</c>) and why.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static ValueTask<RuleSet> ReadRuleSetAsync(Stream utf8Json, DocumentReadOptions? options = null, CancellationToken cancellationToken = default)
-        => DocumentReader.ReadAsync(DocumentFormats.RuleSet, utf8Json, options, cancellationToken);
-
     /// <summary>
     /// Reads a rule set from JSON text that may also configure the given custom rules (their severity, whether they
     /// are switched off, their parameters). The custom rules are added to the rule set read; the document itself
@@ -98,41 +57,4 @@ public static partial class DocumentSerializer
 
         return list;
     }
-
-    /// <summary>
-    /// Writes a rule set as JSON text: indented, members in a fixed order, absent and empty members left out, ending
-    /// with a line end. Custom rules are code and are never written; settings for a custom rule's id (a severity, a
-    /// switch or a parameter) are written; read such a document back with the overload that takes the custom rules.
-    /// </summary>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <returns>The document; the same rule set always gives the same text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
-    public static string WriteRuleSet(RuleSet ruleSet)
-        => DocumentWriter.Write(DocumentFormats.RuleSet, ruleSet);
-
-    /// <summary>Writes a rule set as UTF-8 bytes (no byte order mark); see <see cref="WriteRuleSet(RuleSet)"/>.</summary>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <returns>The document; the same rule set always gives the same bytes.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is <see langword="null"/>.</exception>
-    public static byte[] WriteRuleSetToUtf8Bytes(RuleSet ruleSet)
-        => DocumentWriter.WriteToUtf8Bytes(DocumentFormats.RuleSet, ruleSet);
-
-    /// <summary>Writes a rule set to a stream as UTF-8 (no byte order mark); see <see cref="WriteRuleSet(RuleSet)"/>.</summary>
-    /// <param name="utf8Json">The stream; left open.</param>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static void WriteRuleSet(Stream utf8Json, RuleSet ruleSet)
-        => DocumentWriter.Write(DocumentFormats.RuleSet, utf8Json, ruleSet);
-
-    /// <summary>Writes a rule set to a stream as UTF-8 asynchronously; see <see cref="WriteRuleSet(RuleSet)"/>.</summary>
-    /// <param name="utf8Json">The stream; left open.</param>
-    /// <param name="ruleSet">The rule set.</param>
-    /// <param name="cancellationToken">Cancels writing to the stream.</param>
-    /// <returns>A task that completes when the document is written.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The stream cannot be written.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Task WriteRuleSetAsync(Stream utf8Json, RuleSet ruleSet, CancellationToken cancellationToken = default)
-        => DocumentWriter.WriteAsync(DocumentFormats.RuleSet, utf8Json, ruleSet, cancellationToken);
 }

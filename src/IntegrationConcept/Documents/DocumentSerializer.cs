@@ -20,6 +20,19 @@ namespace IntegrationConcept.Documents;
 /// always written as the same bytes (UTF-8, two-space indent, "\n" line ends, umlauts unescaped, members in a fixed
 /// order, null and empty members left out).
 /// </para>
+/// <para>
+/// Each document names its <c>formatVersion</c>; reading dispatches to the reader of that version, writing writes
+/// the current version. Every kind has named methods (<c>ReadCityConcept</c>, <c>WriteDistrictPlanToUtf8Bytes</c>, ...)
+/// that are shorthands for the generic ones (<see cref="Read{TDocument}(string, DocumentReadOptions?)"/>,
+/// <see cref="WriteToUtf8Bytes{TDocument}(TDocument)"/>, ...).
+/// </para>
+/// <para>
+/// Coverage reports and matrices are lossless: reading what was written gives an equal report (messages are kept as
+/// template and arguments). For consumers that do not run this library they also hold derived values: the totals and
+/// percentages, each message rendered in German (<c>"de"</c>, as for the culture de-DE) and English (<c>"en"</c>, as
+/// for the invariant culture), a <c>"suppressed"</c> flag, and in a matrix the <c>"districts"</c> and
+/// <c>"combined"</c> members. They may be left out; when present, reading checks that they agree with the data.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>

@@ -63,7 +63,7 @@ public sealed class CityConceptTests
     {
         var act = () => Concept.WithActionFields(Concept.ActionFields.Where(f => f.Id.Value != "WL"));
 
-        act.Should().Throw<ModelValidationException>().Which.Problems.Single().Path.Should().Be("$.goals[2].actionFieldId");
+        act.Should().Throw<ModelValidationException>().Which.Problems.Single().DocumentPath().Should().Be("$.goals[2].actionFieldId");
     }
 
     [Fact]

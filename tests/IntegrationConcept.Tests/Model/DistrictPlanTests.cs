@@ -25,7 +25,7 @@ public sealed class DistrictPlanTests
     {
         var act = () => Plan.WithMeasures(Plan.Measures.Select(m => m.WithGoals([new ElementId<DistrictGoal>("EQ-9")])));
 
-        act.Should().Throw<ModelValidationException>().Which.Problems.Single().Path.Should().Be("$.measures[0].goalIds[0]");
+        act.Should().Throw<ModelValidationException>().Which.Problems.Single().DocumentPath().Should().Be("$.measures[0].goalIds[0]");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DistrictPlanTests
     {
         var act = () => Plan.WithIndicators([]);
 
-        act.Should().Throw<ModelValidationException>().Which.Problems.Select(p => p.Path)
+        act.Should().Throw<ModelValidationException>().Which.Problems.Select(p => p.DocumentPath())
             .Should().Equal("$.goals[0].indicatorIds[0]", "$.goals[1].indicatorIds[0]", "$.measures[0].indicatorIds[0]");
     }
 
@@ -86,6 +86,6 @@ public sealed class DistrictPlanTests
     {
         Plan.WithConcept(new ConceptReference("Trier", "2015")).Concept.VersionLabel.Should().Be("2015");
         var act = () => Plan.WithConcept(new ConceptReference("Trier", " "));
-        act.Should().Throw<ModelValidationException>().Which.Problems.Single().Path.Should().Be("$.concept.versionLabel");
+        act.Should().Throw<ModelValidationException>().Which.Problems.Single().DocumentPath().Should().Be("$.concept.versionLabel");
     }
 }

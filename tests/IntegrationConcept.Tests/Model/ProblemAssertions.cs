@@ -9,7 +9,7 @@ internal static class ProblemAssertions
     public static IReadOnlyList<ModelProblem> ShouldFailWith(this Func<object> build, params (ModelProblemCode Code, string? ElementId, string Path)[] expected)
     {
         var problems = build.Should().Throw<ModelValidationException>().Which.Problems;
-        problems.Select(p => (p.Code, p.ElementId, p.Path)).Should().BeEquivalentTo(expected, options => options.WithStrictOrdering());
+        problems.Select(p => (p.Code, p.ElementId, p.DocumentPath())).Should().BeEquivalentTo(expected, options => options.WithStrictOrdering());
         return problems;
     }
 }

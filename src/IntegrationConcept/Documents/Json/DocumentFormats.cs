@@ -6,65 +6,75 @@ using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json;
 
-/// <summary>The registry of document kinds.</summary>
+/// <summary>The registry of document kinds and, per kind, of the format versions read (the last one is written).</summary>
 /// <remarks>
-/// To add a kind of document (say an evaluation, model type <c>Evaluation</c>; the rule set, coverage report and coverage matrix were added this way):
+/// <para>To add format version 2 of a kind (say the district plan):</para>
 /// <list type="number">
-/// <item>Add <c>Evaluation</c> to the public <see cref="DocumentKind"/> enum.</item>
-/// <item>Write its DTOs in <c>Json/V1/EvaluationDtos.cs</c>: a <c>sealed record EvaluationDocumentDto : DocumentDto</c> and one record
-/// per nested object; <c>required</c> for what the model's constructor requires, nullable for the rest; JSON names are the
-/// camelCase model member names; ids as <c>ElementId&lt;T&gt;</c>, enums as the model enums, dates as <c>LocalDate</c>,
-/// lists as <c>IReadOnlyList&lt;T&gt;?</c>.</item>
-/// <item>Write <c>Json/V1/EvaluationMapper.cs</c> with <c>ToModel(EvaluationDocumentDto)</c> (through the model's public
-/// constructors; <see cref="V1.MappingHelpers.Map"/> for lists, <see cref="MappingException"/> for a value the model would
-/// refuse with an <c>ArgumentException</c>) and <c>ToDto(Evaluation)</c> (set <c>Schema</c> and <c>FormatVersion</c> from the
-/// format; empty lists and defaults to <see langword="null"/> so that they are not written). A model that throws an exception of
-/// its own (like <c>RuleSetException</c>) is caught in the mapper and turned into a <see cref="MappingException"/> at the path of
-/// the entry that caused it (see <c>RuleSetMapper.Locate</c>); derived values written for other consumers are checked on reading
-/// (see <c>CoverageReportMapper</c>).</item>
-/// <item>Add a field here (<c>new(DocumentKind.Evaluation, "evaluation", "evaluation", 1, EvaluationMapper.ToModel, EvaluationMapper.ToDto)</c>)
-/// and list it in <see cref="All"/>; an optional last argument adds a sentence to the schema's description.</item>
-/// <item>In <see cref="DocumentJsonContext"/>: <c>[JsonSerializable(typeof(EvaluationDocumentDto))]</c>, and a converter line for
-/// every new enum (<c>CamelCaseEnumConverter&lt;T&gt;</c>) and new id element type (<c>ElementIdJsonConverter&lt;T&gt;</c>).</item>
-/// <item>Add <c>DocumentSerializer.Evaluation.cs</c>: a copy of <c>DocumentSerializer.DistrictPlan.cs</c> with the names replaced,
-/// and an <c>Evaluation</c> property in <see cref="DocumentSchemas"/>; then run the RS0016 fixer.</item>
-/// <item>Generate the schema file: <c>IC_UPDATE_SCHEMAS=1 dotnet test tests/IntegrationConcept.Tests --filter DocumentSchemasTests</c>,
-/// build again (the schema is embedded) and commit <c>schemas/evaluation.v1.schema.json</c>.</item>
-/// <item>Tests: add the kind to <c>DocumentSchemasTests.Kinds</c> and to <c>SchemaValidation</c>, a generator, and round-trip
-/// and bad-input tests like those of the district plan.</item>
+/// <item>Copy the DTOs the new version changes into <c>Json/V2/</c> (namespace <c>Documents.Json.V2</c>): the document DTO
+/// <c>DistrictPlanDocumentDto</c> derives from <c>V1.DocumentDto</c>; unchanged nested DTOs may be reused from V1. The
+/// format's names and enums are its own: give a renamed member its new camelCase name, and a changed enum its own DTO enum
+/// (with a <c>CamelCaseEnumConverter&lt;T&gt;</c> line in <see cref="DocumentJsonContext"/>).</item>
+/// <item>Write <c>Json/V2/DistrictPlanMapper.cs</c> (<c>ToModel</c>, <c>ToDto</c>; <c>Schema</c> and <c>FormatVersion</c> are
+/// set by the writer) and, if the version renames lists or members, <c>Json/V2/V2Paths.cs</c> (from
+/// <see cref="V1.V1Paths"/>) so that model problems are placed at the new names.</item>
+/// <item>Add <c>Json/V2/V2Versions.cs</c> with <c>new DtoDocumentVersion&lt;V2.DistrictPlanDocumentDto, DistrictPlan&gt;(2, ...)</c>,
+/// append it to the kind's versions below (<c>..., V1Versions.DistrictPlan, V2Versions.DistrictPlan)</c>), and add
+/// <c>[JsonSerializable(typeof(V2.DistrictPlanDocumentDto))]</c> to <see cref="DocumentJsonContext"/>. Reading now
+/// dispatches <c>"formatVersion": 2</c> to it and still reads version 1; writing writes version 2.</item>
+/// <item>Generate <c>schemas/district-plan.v2.schema.json</c>: <c>IC_UPDATE_SCHEMAS=1 dotnet test tests/IntegrationConcept.Tests --filter DocumentSchemasTests</c>
+/// (the test iterates every registered version; the v1 file stays as it is), build again (the schemas are embedded), commit.</item>
+/// <item>Tests: a v1 document still reads (the existing bad-input and round-trip tests keep v1 documents as files or
+/// strings), a v2 round trip, and the v2 bad-input cases that differ.</item>
 /// </list>
-/// Model problems map to JSON paths through <c>ModelProblem.Path</c>, which assumes the JSON names above
-/// (see <c>Internal/DocumentPaths.cs</c>); a model type that reports problems must have its paths listed there.
+/// <para>
+/// A version may read with its own <c>Utf8JsonReader</c> pass into the model instead of DTOs: subclass
+/// <see cref="DocumentVersion{TModel}"/> and register it in place of the DTO version (see there).
+/// </para>
+/// <para>
+/// To add a kind of document (say an evaluation, model type <c>Evaluation</c>): add it to the public
+/// <see cref="DocumentKind"/> enum; write <c>Json/V1/EvaluationDtos.cs</c> (a <c>sealed record EvaluationDocumentDto : DocumentDto</c>,
+/// <c>required</c> for what the model requires) and <c>Json/V1/EvaluationMapper.cs</c> (through the model's public
+/// constructors; <see cref="MappingException"/> at the path of an entry the model would refuse); add its version to
+/// <see cref="V1.V1Versions"/> and a format field here listed in <see cref="All"/>; a <c>[JsonSerializable]</c> line in
+/// <see cref="DocumentJsonContext"/>; the eight named one-liners in <c>DocumentSerializer.Kinds.cs</c> (the generic methods
+/// work at once) and a property in <see cref="DocumentSchemas"/>; run the RS0016 fixer; generate the schema as above; add
+/// the kind to <c>DocumentSchemasTests.Kinds</c> and <c>SchemaValidation</c>, with round-trip and bad-input tests.
+/// </para>
 /// </remarks>
 internal static class DocumentFormats
 {
-    public static readonly DocumentFormat<CityConceptDocumentDto, CityConcept> CityConcept =
-        new(DocumentKind.CityConcept, "city concept", "city-concept", 1, CityConceptMapper.ToModel, CityConceptMapper.ToDto);
+    public static readonly DocumentFormat<CityConcept> CityConcept =
+        new(DocumentKind.CityConcept, "city concept", "city-concept", null, V1Versions.CityConcept);
 
-    public static readonly DocumentFormat<DistrictPlanDocumentDto, DistrictPlan> DistrictPlan =
-        new(DocumentKind.DistrictPlan, "district plan", "district-plan", 1, DistrictPlanMapper.ToModel, DistrictPlanMapper.ToDto);
+    public static readonly DocumentFormat<DistrictPlan> DistrictPlan =
+        new(DocumentKind.DistrictPlan, "district plan", "district-plan", null, V1Versions.DistrictPlan);
 
-    public static readonly DocumentFormat<RuleSetDocumentDto, RuleSet> RuleSet =
+    public static readonly DocumentFormat<RuleSet> RuleSet =
         new(
-            DocumentKind.RuleSet, "rule set", "rule-set", 1, RuleSetMapper.ToModel, RuleSetMapper.ToDto,
-            "A rule set is data only: nothing in it is executed. It configures the built-in rules (ids IC1001 to IC4003): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.");
+            DocumentKind.RuleSet, "rule set", "rule-set",
+            "A rule set is data only: nothing in it is executed. It configures the built-in rules (ids IC1001 to IC4003): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.",
+            V1Versions.RuleSet);
 
-    public static readonly DocumentFormat<CoverageReportDocumentDto, CoverageReport> CoverageReport =
+    public static readonly DocumentFormat<CoverageReport> CoverageReport =
         new(
-            DocumentKind.CoverageReport, "coverage report", "coverage-report", 1, CoverageReportMapper.ToModel, CoverageReportMapper.ToDto,
-            "Messages are kept as a template in German and English ('template') with typed arguments, and rendered as plain text in German ('de') and English ('en'). Derived members (overall, actionFieldTotals, principleTotals, the percentages, the rendered messages and 'suppressed') may be left out; when present they must agree with the data they are derived from.");
+            DocumentKind.CoverageReport, "coverage report", "coverage-report",
+            "Messages are kept as a template in German and English ('template') with typed arguments, and rendered as plain text in German ('de') and English ('en'). Derived members (overall, actionFieldTotals, principleTotals, the percentages, the rendered messages and 'suppressed') may be left out; when present they must agree with the data they are derived from.",
+            V1Versions.CoverageReport);
 
-    public static readonly DocumentFormat<CoverageMatrixDocumentDto, CoverageMatrix> CoverageMatrix =
+    public static readonly DocumentFormat<CoverageMatrix> CoverageMatrix =
         new(
-            DocumentKind.CoverageMatrix, "coverage matrix", "coverage-matrix", 1, CoverageMatrixMapper.ToModel, CoverageMatrixMapper.ToDto,
-            "Several district plans checked against one city concept: one row per city goal and per action field with each district's grade and the combined grade, and each district's complete coverage report (as in coverage-report.v1.schema.json). 'districts', 'combined' and the derived members of the reports may be left out; when present they must agree with the data.");
+            DocumentKind.CoverageMatrix, "coverage matrix", "coverage-matrix",
+            "Several district plans checked against one city concept: one row per city goal and per action field with each district's grade and the combined grade, and each district's complete coverage report (as in coverage-report.v1.schema.json). 'districts', 'combined' and the derived members of the reports may be left out; when present they must agree with the data.",
+            V1Versions.CoverageMatrix);
 
     /// <summary>Gets every format, in <see cref="DocumentKind"/> order.</summary>
-    /// <summary>The rule set format whose documents may configure the given custom rules as well as the built-in ones.</summary>
-    public static DocumentFormat<RuleSetDocumentDto, RuleSet> RuleSetWith(IReadOnlyList<ICoverageRule> customRules)
-        => new(DocumentKind.RuleSet, "rule set", "rule-set", 1, dto => RuleSetMapper.ToModel(dto, customRules), RuleSetMapper.ToDto);
-
     public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan, RuleSet, CoverageReport, CoverageMatrix];
+
+    /// <summary>The rule set format whose documents may configure the given custom rules as well as the built-in ones.</summary>
+    public static DocumentFormat<RuleSet> RuleSetWith(IReadOnlyList<ICoverageRule> customRules)
+        => new(
+            DocumentKind.RuleSet, "rule set", "rule-set", RuleSet.Remarks,
+            V1Versions.RuleSet.WithToModel(dto => RuleSetMapper.ToModel(dto, customRules)));
 
     /// <summary>Gets the format of a kind.</summary>
     public static DocumentFormat Get(DocumentKind kind)
@@ -78,5 +88,30 @@ internal static class DocumentFormats
         }
 
         throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind.");
+    }
+
+    /// <summary>Gets the format of a model type; <see langword="null"/> for a type that is no document.</summary>
+    public static DocumentFormat<TModel>? Of<TModel>()
+        where TModel : class
+        => Cache<TModel>.Format;
+
+    // Looked up once per model type, so that the generic API costs a static field read per call.
+    private static class Cache<TModel>
+        where TModel : class
+    {
+        public static readonly DocumentFormat<TModel>? Format = Find();
+
+        private static DocumentFormat<TModel>? Find()
+        {
+            foreach (var format in All)
+            {
+                if (format is DocumentFormat<TModel> typed)
+                {
+                    return typed;
+                }
+            }
+
+            return null;
+        }
     }
 }

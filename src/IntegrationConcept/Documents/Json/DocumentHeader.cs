@@ -14,9 +14,17 @@ internal static class DocumentHeader
 {
     private const int MembersLooked = 2;
 
-    /// <summary>Reads the first members of <paramref name="utf8Json"/> and throws if they name an unsupported version or another kind of document.</summary>
-    public static void Probe(DocumentFormat format, ReadOnlySpan<byte> utf8Json, int maxDepth)
+    /// <summary>
+    /// Reads the first members of <paramref name="utf8Json"/> and throws if they name an unsupported version or another
+    /// kind of document; returns the supported version found there, or <see langword="null"/>.
+    /// </summary>
+    /// <param name="format">The kind of document expected.</param>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="maxDepth">The nesting limit.</param>
+    /// <param name="seen">Set when <c>formatVersion</c> is among the first members (whatever its value).</param>
+    public static int? Probe(DocumentFormat format, ReadOnlySpan<byte> utf8Json, int maxDepth, out bool seen)
     {
+        seen = false;
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions
         {
             MaxDepth = maxDepth,
@@ -35,39 +43,82 @@ internal static class DocumentHeader
             {
                 if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
                 {
-                    return;
+                    return null;
                 }
 
                 if (reader.ValueTextEquals("formatVersion"u8))
                 {
+                    seen = true;
                     reader.Read();
-                    if (reader.TokenType == JsonTokenType.Number && !(reader.TryGetInt32(out var version) && format.Supports(version)))
+                    if (reader.TokenType != JsonTokenType.Number)
+                    {
+                        return null;
+                    }
+
+                    if (!(reader.TryGetInt32(out var version) && format.Supports(version)))
                     {
                         var found = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
                         throw JsonErrors.UnsupportedVersion(format, found, LineOf(utf8Json, reader.TokenStartIndex), ColumnOf(utf8Json, reader.TokenStartIndex));
                     }
 
-                    return;
+                    return version;
                 }
 
                 if (!reader.ValueTextEquals("$schema"u8))
                 {
-                    return;
+                    return null;
                 }
 
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    return;
+                    return null;
                 }
 
                 CheckSchema(format, reader.GetString());
             }
+
+            return null;
         }
         catch (JsonException ex) when (ex is not DocumentFormatException)
         {
             throw JsonErrors.FromJson(format, ex);
         }
+    }
+
+    /// <summary>
+    /// Finds <c>formatVersion</c> anywhere among the root object's members, skipping their values: the version to
+    /// dispatch on when it is not among the first members. <see langword="null"/> when it is absent, not a whole
+    /// number, or the text is not well-formed JSON (the full read then says what is wrong).
+    /// </summary>
+    public static int? Find(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("formatVersion"u8);
+                reader.Read();
+                if (isVersion)
+                {
+                    return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) ? version : null;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not well-formed: the full read reports it with its place.
+        }
+
+        return null;
     }
 
     /// <summary>Checks the header of a document read in full.</summary>

@@ -5,21 +5,18 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using IntegrationConcept.Documents.Json.V1;
-using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Documents.Json;
 
 /// <summary>
-/// Reads any kind of document: size check, header probe, one source-generated pass into the DTO, header check,
-/// mapping to the model. Every failure leaves as a <see cref="DocumentFormatException"/>.
+/// Reads any kind of document: size check, byte order mark, header probe, then the reader of the document's
+/// <c>formatVersion</c> (see <see cref="DocumentVersion{TModel}"/>). Every failure leaves as a <see cref="DocumentFormatException"/>.
 /// </summary>
 internal static class DocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static TModel Read<TDto, TModel>(DocumentFormat<TDto, TModel> format, string json, DocumentReadOptions? options)
-        where TDto : DocumentDto
+    public static TModel Read<TModel>(DocumentFormat<TModel> format, string json, DocumentReadOptions? options)
         where TModel : class
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -52,8 +49,7 @@ internal static class DocumentReader
         }
     }
 
-    public static TModel Read<TDto, TModel>(DocumentFormat<TDto, TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options)
-        where TDto : DocumentDto
+    public static TModel Read<TModel>(DocumentFormat<TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options)
         where TModel : class
     {
         options ??= DocumentReadOptions.Default;
@@ -65,8 +61,7 @@ internal static class DocumentReader
         return ReadCore(format, utf8Json, options);
     }
 
-    public static TModel Read<TDto, TModel>(DocumentFormat<TDto, TModel> format, Stream utf8Json, DocumentReadOptions? options)
-        where TDto : DocumentDto
+    public static TModel Read<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions? options)
         where TModel : class
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -87,8 +82,7 @@ internal static class DocumentReader
         }
     }
 
-    public static async ValueTask<TModel> ReadAsync<TDto, TModel>(DocumentFormat<TDto, TModel> format, Stream utf8Json, DocumentReadOptions? options, CancellationToken cancellationToken)
-        where TDto : DocumentDto
+    public static async ValueTask<TModel> ReadAsync<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions? options, CancellationToken cancellationToken)
         where TModel : class
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -109,8 +103,7 @@ internal static class DocumentReader
         }
     }
 
-    private static TModel ReadCore<TDto, TModel>(DocumentFormat<TDto, TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions options)
-        where TDto : DocumentDto
+    private static TModel ReadCore<TModel>(DocumentFormat<TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions options)
         where TModel : class
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
@@ -118,50 +111,16 @@ internal static class DocumentReader
             utf8Json = utf8Json[3..];
         }
 
-        DocumentHeader.Probe(format, utf8Json, options.MaxDepth);
-
-        TDto? dto;
-        var pool = IdPool.Enter();
-        try
+        // Dispatch on formatVersion: the probe finds it among the first members (where the writer puts it); else one
+        // skipping pass over the root finds it. Without a supported version the current one reads, and says what is wrong.
+        var version = DocumentHeader.Probe(format, utf8Json, options.MaxDepth, out var seen);
+        if (!seen)
         {
-            dto = JsonSerializer.Deserialize(utf8Json, DocumentFormat<TDto, TModel>.TypeInfo(options.SerializerOptions));
-        }
-        catch (JsonException ex)
-        {
-            throw JsonErrors.FromJson(format, ex, options.SerializerOptions);
-        }
-        catch (NotSupportedException ex)
-        {
-            throw JsonErrors.At(format, "$", "The document has a shape the format does not support: " + ex.Message, ex);
-        }
-        finally
-        {
-            IdPool.Exit(pool);
+            version = DocumentHeader.Find(utf8Json, options.MaxDepth);
         }
 
-        if (dto is null)
-        {
-            throw JsonErrors.At(format, "$", $"A {format.Name} document must be a JSON object, not null.");
-        }
-
-        DocumentHeader.Check(format, dto);
-        try
-        {
-            return format.ToModel(dto);
-        }
-        catch (ModelValidationException ex)
-        {
-            throw JsonErrors.FromModel(format, ex);
-        }
-        catch (MappingException ex)
-        {
-            throw JsonErrors.At(format, ex.Path, ex.Message, ex);
-        }
-        catch (ArgumentException ex)
-        {
-            // A model constructor refused a value the mapper did not foresee: still a format error, never a crash.
-            throw JsonErrors.At(format, "$", ex.Message, ex);
-        }
+        var reader = version is { } number && format.Supports(number) ? format.Version(number) : format.Current;
+        return reader.Read(format, utf8Json, options);
     }
 
     // Counts UTF-8 bytes, stopping early once past the limit.

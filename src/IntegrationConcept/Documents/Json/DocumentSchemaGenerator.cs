@@ -15,8 +15,11 @@ internal static class DocumentSchemaGenerator
 {
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
-    /// <summary>Generates the schema text of a format, in the same layout as written documents.</summary>
-    public static string Generate(DocumentFormat format)
+    /// <summary>Generates the schema text of a format's current version, in the same layout as written documents.</summary>
+    public static string Generate(DocumentFormat format) => Generate(format, format.CurrentVersion);
+
+    /// <summary>Generates the schema text of one version of a format (<see cref="DocumentFormat.SchemaFileNameOf"/>), from that version's shape.</summary>
+    public static string Generate(DocumentFormat format, int version)
     {
         var options = DocumentReadOptions.Default.SerializerOptions;
         var exporter = new JsonSchemaExporterOptions
@@ -24,13 +27,13 @@ internal static class DocumentSchemaGenerator
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = Transform,
         };
-        var body = options.GetJsonSchemaAsNode(format.DtoType, exporter).AsObject();
+        var body = options.GetJsonSchemaAsNode(format.ShapeTypeOf(version), exporter).AsObject();
 
         var root = new JsonObject
         {
             ["$schema"] = Draft,
-            ["$id"] = format.SchemaUrl,
-            ["title"] = $"IntegrationConcept {format.Name}, format version {format.CurrentVersion}",
+            ["$id"] = format.SchemaUrlOf(version),
+            ["title"] = $"IntegrationConcept {format.Name}, format version {version}",
             ["description"] = $"A {format.Name} document of the IntegrationConcept JSON format. Members are camelCase; enums are camelCase strings; dates are ISO strings (YYYY-MM-DD); ids are non-empty strings without surrounding white space. Absent optional members and empty lists may be left out." + (format.Remarks is null ? string.Empty : " " + format.Remarks),
         };
         foreach (var (name, value) in body)
@@ -42,12 +45,12 @@ internal static class DocumentSchemaGenerator
         properties["$schema"] = new JsonObject
         {
             ["type"] = "string",
-            ["description"] = "The URL of this schema: " + format.SchemaUrl,
+            ["description"] = "The URL of this schema: " + format.SchemaUrlOf(version),
         };
         properties["formatVersion"] = new JsonObject
         {
             ["type"] = "integer",
-            ["const"] = format.CurrentVersion,
+            ["const"] = version,
             ["description"] = "The version of the document format.",
         };
 

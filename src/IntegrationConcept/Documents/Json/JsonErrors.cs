@@ -44,12 +44,15 @@ internal static class JsonErrors
             $"formatVersion {found} is not supported; this version of IntegrationConcept reads formatVersion {string.Join(", ", format.SupportedVersions)}. Update the library or save the document in a supported format version."), null);
 
     /// <summary>The model's rules are broken: every problem, each at its path.</summary>
-    public static DocumentFormatException FromModel(DocumentFormat format, ModelValidationException ex)
+    /// <param name="format">The document's format.</param>
+    /// <param name="ex">The model's problems.</param>
+    /// <param name="pathOf">Places a problem in the document: the version's JSON names.</param>
+    public static DocumentFormatException FromModel(DocumentFormat format, ModelValidationException ex, Func<ModelProblem, string> pathOf)
     {
         var problems = new List<DocumentProblem>(ex.Problems.Count);
         foreach (var problem in ex.Problems)
         {
-            problems.Add(new DocumentProblem(problem.Path, problem.Message));
+            problems.Add(new DocumentProblem(pathOf(problem), problem.Message));
         }
 
         var text = new StringBuilder();
@@ -72,10 +75,11 @@ internal static class JsonErrors
     /// <param name="format">The document's format.</param>
     /// <param name="ex">The error.</param>
     /// <param name="options">The options the document was read with, to say what value was expected; <see langword="null"/> for the header probe.</param>
-    public static DocumentFormatException FromJson(DocumentFormat format, JsonException ex, JsonSerializerOptions? options = null)
+    /// <param name="shape">The type whose contract the version being read follows; <see langword="null"/> for the current version's.</param>
+    public static DocumentFormatException FromJson(DocumentFormat format, JsonException ex, JsonSerializerOptions? options = null, Type? shape = null)
     {
         var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        return Create(format, path, ex.LineNumber, ex.BytePositionInLine, Reason(format, ex, path, options), ex);
+        return Create(format, path, ex.LineNumber, ex.BytePositionInLine, Reason(shape ?? format.DtoType, ex, path, options), ex);
     }
 
     private static DocumentFormatException Create(DocumentFormat format, string path, long? line, long? position, string reason, Exception? inner)
@@ -88,7 +92,7 @@ internal static class JsonErrors
     }
 
     // STJ's messages name .NET types and end with the position; say the same in the document's terms.
-    private static string Reason(DocumentFormat format, JsonException ex, string path, JsonSerializerOptions? options)
+    private static string Reason(Type shape, JsonException ex, string path, JsonSerializerOptions? options)
     {
         var message = ex.Message;
         var cut = IndexOfAny(message, " Path: ", " LineNumber: ", "LineNumber: ");
@@ -102,7 +106,7 @@ internal static class JsonErrors
         const string Converted = "The JSON value could not be converted to ";
         if (message.StartsWith(Converted, StringComparison.Ordinal))
         {
-            var expected = options is null ? null : ExpectedValue.At(options, format.DtoType, path);
+            var expected = options is null ? null : ExpectedValue.At(options, shape, path);
             return expected is null ? "This value has the wrong type." : "Expected " + expected + " here.";
         }
 
@@ -135,7 +139,7 @@ internal static class JsonErrors
         if (message.Contains("allow null", StringComparison.Ordinal)
             || message.Contains("allow setting null", StringComparison.Ordinal))
         {
-            var expected = options is null ? null : ExpectedValue.At(options, format.DtoType, path);
+            var expected = options is null ? null : ExpectedValue.At(options, shape, path);
             return expected is null ? "This member must not be null." : "This member must not be null; write " + expected + ".";
         }
 

@@ -3,7 +3,11 @@ using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Model.Validation;
 
-/// <summary>One structural problem in a city concept or district plan, naming the element and the member.</summary>
+/// <summary>
+/// One structural problem in a city concept or district plan, naming the element (its <see cref="Kind"/>, its id and its
+/// position in its list) and the member. The model knows nothing of JSON: reading a document turns each problem into a
+/// <c>DocumentProblem</c> at the JSON path of the document's format version.
+/// </summary>
 public sealed record ModelProblem
 {
     /// <summary>Creates a problem.</summary>
@@ -43,22 +47,16 @@ public sealed record ModelProblem
     public string Message { get; }
 
     /// <summary>
-    /// Gets the place of the problem in the document as a JSON path, such as <c>$.goals[3].text</c>,
-    /// following the property names of the document format.
+    /// Formats the problem as one line: the element (kind, id, position), the member and the message, such as
+    /// <c>Goal 'BS-1' at position 0, text: The text must not be empty.</c> The JSON path of the problem in a document
+    /// is the documents layer's business: a <c>DocumentFormatException</c> lists each problem at its path.
     /// </summary>
-    public string Path
-    {
-        get
-        {
-            var root = DocumentPaths.ElementPath(Kind, Index);
-            return Member.Length == 0 ? root : Member[0] == '[' ? root + Member : root + "." + Member;
-        }
-    }
-
-    /// <summary>Formats the problem as one line: path, element and message.</summary>
     /// <returns>The line.</returns>
     public override string ToString()
-        => ElementId is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{Path}: {Message}")
-            : string.Create(CultureInfo.InvariantCulture, $"{Path} ({Kind} '{ElementId}'): {Message}");
+    {
+        var element = ElementId is null ? Kind.ToString() : string.Create(CultureInfo.InvariantCulture, $"{Kind} '{ElementId}'");
+        var position = Index is { } i ? string.Create(CultureInfo.InvariantCulture, $" at position {i}") : string.Empty;
+        var member = Member.Length == 0 ? string.Empty : ", " + Member;
+        return string.Create(CultureInfo.InvariantCulture, $"{element}{position}{member}: {Message}");
+    }
 }

@@ -23,7 +23,7 @@ public sealed class CityConceptBuilderTests
             .Build();
 
         var problems = act.Should().Throw<ModelValidationException>().Which.Problems;
-        problems.Select(p => (p.Code, p.ElementId, p.Path)).Should().BeEquivalentTo(new[]
+        problems.Select(p => (p.Code, p.ElementId, p.DocumentPath())).Should().BeEquivalentTo(new[]
         {
             (ModelProblemCode.DuplicateId, (string?)"BS", "$.actionFields[1].id"),
             (ModelProblemCode.UnresolvedReference, (string?)"BS-1", "$.goals[0].actionFieldId"),

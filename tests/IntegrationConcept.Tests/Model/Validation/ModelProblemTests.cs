@@ -7,18 +7,6 @@ namespace IntegrationConcept.Tests.Model.Validation;
 
 public sealed class ModelProblemTests
 {
-    [Theory]
-    [InlineData(ElementKind.Goal, 3, "text", "$.goals[3].text")]
-    [InlineData(ElementKind.Measure, 0, "participations[1].actorId", "$.measures[0].participations[1].actorId")]
-    [InlineData(ElementKind.Indicator, 2, "", "$.indicators[2]")]
-    [InlineData(ElementKind.Municipality, null, "officialKey", "$.municipality.officialKey")]
-    [InlineData(ElementKind.DistrictPlan, null, "title", "$.title")]
-    [InlineData(ElementKind.CityConcept, null, "", "$")]
-    public void Path_FollowsTheDocumentFormat(ElementKind kind, int? index, string member, string expected)
-    {
-        new ModelProblem(ModelProblemCode.EmptyText, kind, "X", index, member, "m").Path.Should().Be(expected);
-    }
-
     [Fact]
     public void Equality_ComparesEveryMember()
         => EqualityAssert.HasValueSemantics(
@@ -32,12 +20,14 @@ public sealed class ModelProblemTests
             new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "text", "n"));
 
     [Fact]
-    public void ToString_NamesPathElementAndMessage()
+    public void ToString_NamesElementMemberAndMessage()
     {
         new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Goal, "BS-1", 0, "text", "The text must not be empty.").ToString()
-            .Should().Be("$.goals[0].text (Goal 'BS-1'): The text must not be empty.");
+            .Should().Be("Goal 'BS-1' at position 0, text: The text must not be empty.");
         new ModelProblem(ModelProblemCode.EmptyText, ElementKind.Municipality, null, null, "name", "The name must not be empty.").ToString()
-            .Should().Be("$.municipality.name: The name must not be empty.");
+            .Should().Be("Municipality, name: The name must not be empty.");
+        new ModelProblem(ModelProblemCode.DuplicateId, ElementKind.Indicator, null, 2, string.Empty, "m").ToString()
+            .Should().Be("Indicator at position 2: m");
     }
 
     [Fact]
@@ -48,7 +38,8 @@ public sealed class ModelProblemTests
         var exception = act.Should().Throw<ModelValidationException>().Which;
 
         exception.Message.Should().StartWith("The district plan has 2 problems:")
-            .And.Contain("$.actors[2].id (Actor 'beirat')")
-            .And.Contain("$.actors[2].name (Actor 'beirat')");
+            .And.Contain("Actor 'beirat' at position 2, id:")
+            .And.Contain("Actor 'beirat' at position 2, name:")
+            .And.NotContain("$.", "the model knows no JSON paths; the documents layer places problems");
     }
 }

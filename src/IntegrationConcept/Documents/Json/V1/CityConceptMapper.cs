@@ -21,8 +21,8 @@ internal static class CityConceptMapper
     public static CityConceptDocumentDto ToDto(CityConcept concept)
         => new()
         {
-            Schema = DocumentFormats.CityConcept.SchemaUrl,
-            FormatVersion = DocumentFormats.CityConcept.CurrentVersion,
+            Schema = DocumentFormats.CityConcept.SchemaUrlOf(V1Versions.Number),
+            FormatVersion = V1Versions.Number,
             Title = concept.Title,
             Municipality = ToDto(concept.Municipality),
             Version = ToDto(concept.Version),

@@ -14,11 +14,12 @@ internal static class CoverageMatrixMapper
     {
         var reports = CoverageReportMapper.Indexed(dto.Reports, "$.reports", static (r, path) =>
         {
-            if (!DocumentFormats.CoverageReport.Supports(r.FormatVersion))
+            // A version 1 matrix embeds version 1 reports.
+            if (r.FormatVersion != V1Versions.Number)
             {
                 throw new MappingException(path + ".formatVersion", string.Create(
                     CultureInfo.InvariantCulture,
-                    $"formatVersion {r.FormatVersion} of an embedded coverage report is not supported; this version reads formatVersion {string.Join(", ", DocumentFormats.CoverageReport.SupportedVersions)}."));
+                    $"formatVersion {r.FormatVersion} of an embedded coverage report is not supported; this version reads formatVersion {V1Versions.Number}."));
             }
 
             try
@@ -53,8 +54,8 @@ internal static class CoverageMatrixMapper
     public static CoverageMatrixDocumentDto ToDto(CoverageMatrix matrix)
         => new()
         {
-            Schema = DocumentFormats.CoverageMatrix.SchemaUrl,
-            FormatVersion = DocumentFormats.CoverageMatrix.CurrentVersion,
+            Schema = DocumentFormats.CoverageMatrix.SchemaUrlOf(V1Versions.Number),
+            FormatVersion = V1Versions.Number,
             Municipality = matrix.Municipality,
             ConceptTitle = matrix.ConceptTitle,
             ConceptVersion = matrix.ConceptVersion,

@@ -48,8 +48,8 @@ internal static class CoverageReportMapper
     public static CoverageReportDocumentDto ToDto(CoverageReport report)
         => new()
         {
-            Schema = DocumentFormats.CoverageReport.SchemaUrl,
-            FormatVersion = DocumentFormats.CoverageReport.CurrentVersion,
+            Schema = DocumentFormats.CoverageReport.SchemaUrlOf(V1Versions.Number),
+            FormatVersion = V1Versions.Number,
             District = report.District,
             PlanTitle = report.PlanTitle,
             Municipality = report.Municipality,

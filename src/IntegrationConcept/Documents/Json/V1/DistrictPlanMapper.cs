@@ -26,8 +26,8 @@ internal static class DistrictPlanMapper
     public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
         => new()
         {
-            Schema = DocumentFormats.DistrictPlan.SchemaUrl,
-            FormatVersion = DocumentFormats.DistrictPlan.CurrentVersion,
+            Schema = DocumentFormats.DistrictPlan.SchemaUrlOf(V1Versions.Number),
+            FormatVersion = V1Versions.Number,
             Title = plan.Title,
             District = new DistrictDto
             {

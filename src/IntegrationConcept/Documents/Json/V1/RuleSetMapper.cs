@@ -81,8 +81,8 @@ internal static class RuleSetMapper
     public static RuleSetDocumentDto ToDto(RuleSet ruleSet)
         => new()
         {
-            Schema = DocumentFormats.RuleSet.SchemaUrl,
-            FormatVersion = DocumentFormats.RuleSet.CurrentVersion,
+            Schema = DocumentFormats.RuleSet.SchemaUrlOf(V1Versions.Number),
+            FormatVersion = V1Versions.Number,
             Name = ruleSet.Name,
             Severities = ToDtos(ruleSet.SeverityOverrides, static s => new RuleSeverityDto { RuleId = s.RuleId, Severity = s.Severity }),
             CategorySeverities = ToDtos(ruleSet.CategoryOverrides, static c => new CategorySeverityDto { Category = c.Category, Severity = c.Severity }),
