@@ -70,4 +70,24 @@ internal static class PlanningRuleTexts
     public static readonly LocalizedText LevelSubArea = T("Teilgebiete", "sub-areas");
     public static readonly LocalizedText TheDistrictGoal = T("das Stadtteilziel", "district goal");
     public static readonly LocalizedText TheMeasure = T("die Maßnahme", "measure");
+
+    public static readonly LocalizedText RecordedStatusTitle = T("Umsetzungsstand laut Planung", "Implementation status as recorded");
+    public static readonly LocalizedText RecordedStatus = T(
+        "Umsetzungsstand des Stadtteilziels {0} „{1}“ laut Planung: {2} (Stand {3}).",
+        "Implementation status of district goal {0} '{1}' as recorded by the planners: {2} (as of {3}).");
+    public static readonly LocalizedText ReasonComputedGrade = T("berechnet: Ziel {0} {1}", "computed: city goal {0} {1}");
+    public static readonly LocalizedText ReasonOwnGoal = T("berechnet: eigenes Ziel des Stadtteils, keine Abdeckung zu berechnen", "computed: a goal of the district's own, no coverage to compute");
+    public static readonly LocalizedText ReasonStatusContradicts = T(
+        "der festgehaltene Stand widerspricht der berechneten Abdeckung: nicht alle aufgegriffenen Ziele sind abgedeckt",
+        "the recorded status contradicts the computed coverage: not every goal taken up is covered");
+    public static readonly LocalizedText ReasonStatusComment = T("Anmerkung: {0}", "comment: {0}");
+
+    public static LocalizedText Status(Model.ImplementationStatus status) => status switch
+    {
+        Model.ImplementationStatus.Achieved => T("erreicht", "achieved"),
+        Model.ImplementationStatus.OnTrack => T("auf gutem Weg", "on track"),
+        Model.ImplementationStatus.Delayed => T("verzögert", "delayed"),
+        Model.ImplementationStatus.AtRisk => T("gefährdet", "at risk"),
+        _ => T("nicht begonnen", "not started"),
+    };
 }

@@ -53,7 +53,8 @@ public static class RuleCatalog
             D(RuleIds.StaleIndicatorData, PlanningRuleTexts.StaleIndicatorDataTitle, RuleCategory.Evaluation, Severity.Warning, PlanningRuleTexts.StaleIndicatorData,
                 RuleParameter.Number(MaxAgeMonths, 24m, PlanningRuleTexts.MaxAgeMonths, minimum: 1m)),
             D(RuleIds.TargetReached, PlanningRuleTexts.TargetReachedTitle, RuleCategory.Evaluation, Severity.Info, PlanningRuleTexts.TargetReached),
-            D(RuleIds.TargetMissed, PlanningRuleTexts.TargetMissedTitle, RuleCategory.Evaluation, Severity.Warning, PlanningRuleTexts.TargetMissed));
+            D(RuleIds.TargetMissed, PlanningRuleTexts.TargetMissedTitle, RuleCategory.Evaluation, Severity.Warning, PlanningRuleTexts.TargetMissed),
+            D(RuleIds.RecordedStatus, PlanningRuleTexts.RecordedStatusTitle, RuleCategory.Evaluation, Severity.Info, PlanningRuleTexts.RecordedStatus));
         ById = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var descriptor in All)
         {

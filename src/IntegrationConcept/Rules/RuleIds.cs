@@ -119,4 +119,7 @@ public static class RuleIds
 
     /// <summary>IC4006: the final target date has passed and the target was missed (Zielwert verfehlt).</summary>
     public const string TargetMissed = "IC4006";
+
+    /// <summary>IC4007: the implementation status the planners recorded for a district goal, beside the computed coverage (information).</summary>
+    public const string RecordedStatus = "IC4007";
 }

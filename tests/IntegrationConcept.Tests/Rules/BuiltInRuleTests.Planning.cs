@@ -237,4 +237,28 @@ public sealed partial class BuiltInRuleTests
         finding.Message(German).Should().Be("Der Indikator I-1 „Kinder in Sprachförderung“ hat seinen Zielwert verfehlt: Ziel 30 zum 01.01.2014, gemessen 20 am 01.01.2013.");
         RuleCatalog.Get(RuleIds.TargetReached).Title.German.Should().Be("Zielwert erreicht");
     }
+
+    [Fact]
+    public void IC4007_RecordedStatus_ShownBesideTheComputedCoverageAndContradictionSaid()
+    {
+        var plan = TestDocuments.PlanBuilder()
+            .AddGoal("EQ-3", "Zweites Ziel zu BS-1", g => g.Refines("BS-1", "XX-9").Status(ImplementationStatus.Achieved, new LocalDate(2013, 5, 1), "laut Jahresbericht"))
+            .Build();
+        var concept = TestDocuments.ConceptBuilder().AddGoal("BS-9", "BS", "Ohne Stadtteilziel").Build();
+        var contradicted = TestDocuments.PlanBuilder()
+            .AddGoal("EQ-3", "Ohne Maßnahme", g => g.Refines("BS-9").Status(ImplementationStatus.OnTrack, new LocalDate(2013, 5, 1)))
+            .Build();
+
+        var finding = TestDocuments.Check(plan).Of(RuleIds.RecordedStatus).Should().ContainSingle().Subject;
+        var contradiction = TestDocuments.Check(contradicted, concept).Of(RuleIds.RecordedStatus).Should().ContainSingle().Subject;
+
+        finding.Severity.Should().Be(Severity.Info);
+        finding.Subject.Path.Should().Be("$.goals[2].status");
+        finding.Message(German).Should().Be("Umsetzungsstand des Stadtteilziels EQ-3 „Zweites Ziel zu BS-1“ laut Planung: erreicht (Stand 01.05.2013).");
+        finding.RenderReasons(German).Should().Equal("berechnet: Ziel BS-1 abgedeckt", "Anmerkung: laut Jahresbericht");
+        contradiction.RenderReasons(English).Should().Equal(
+            "computed: city goal BS-9 partly covered",
+            "the recorded status contradicts the computed coverage: not every goal taken up is covered");
+        TestDocuments.Check(TestDocuments.Plan()).Of(RuleIds.RecordedStatus).Should().BeEmpty("no goal of the clean plan has a recorded status");
+    }
 }

@@ -16,7 +16,7 @@ public sealed partial class RuleCatalogTests
         var ids = RuleCatalog.All.Select(r => r.Id).ToList();
 
         ids.Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
-        ids.Should().HaveCount(38);
+        ids.Should().HaveCount(39);
         foreach (var rule in RuleCatalog.All)
         {
             rule.Id.Should().MatchRegex(@"^IC[1-4]\d{3}$");
@@ -52,7 +52,7 @@ public sealed partial class RuleCatalogTests
             RuleIds.OverdueMeasure, RuleIds.IndicatorBehindPlan, RuleIds.IndicatorOffTrack,
             RuleIds.UnaddressedNeed, RuleIds.UnreachedTargetGroup, RuleIds.MeasureWithoutLeadOffice, RuleIds.MeasureWithoutBudget,
             RuleIds.PlanPastTerm, RuleIds.UnknownConceptVersion, RuleIds.IndicatorLevelMismatch, RuleIds.StaleIndicatorData,
-            RuleIds.TargetReached, RuleIds.TargetMissed,
+            RuleIds.TargetReached, RuleIds.TargetMissed, RuleIds.RecordedStatus,
         };
 
         constants.Should().BeEquivalentTo(RuleCatalog.All.Select(r => r.Id));

@@ -43,5 +43,6 @@ internal static class BuiltInRules
         new IndicatorLevelMismatchRule(),
         new StaleIndicatorDataRule(),
         new TargetReachedRule(),
-        new TargetMissedRule());
+        new TargetMissedRule(),
+        new RecordedStatusRule());
 }
