@@ -1,6 +1,7 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 
 /// <summary>
 /// Trier's own rule, beyond the built-in ones: a measure for children names a school or a day-care

@@ -1,7 +1,8 @@
 using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using NodaTime;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using NodaTime;
 
 // One city concept, several district plans: the coverage matrix shows which district has taken up

@@ -1,7 +1,8 @@
 using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using NodaTime;
 
 // The documents are data a planner edits, not code: they sit in data/ beside the sample and are

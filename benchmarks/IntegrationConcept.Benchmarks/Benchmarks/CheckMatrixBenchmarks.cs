@@ -3,7 +3,8 @@ using IntegrationConcept.Benchmarks.Data;
 using IntegrationConcept.Benchmarks.Infrastructure;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Benchmarks.Benchmarks;

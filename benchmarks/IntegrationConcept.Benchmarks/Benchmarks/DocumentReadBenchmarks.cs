@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using IntegrationConcept.Benchmarks.Data;
 using IntegrationConcept.Benchmarks.Infrastructure;
 using IntegrationConcept.Checking;
+using IntegrationConcept.Results;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
 using NodaTime;

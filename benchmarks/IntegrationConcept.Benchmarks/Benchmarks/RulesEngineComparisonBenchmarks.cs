@@ -4,7 +4,8 @@ using IntegrationConcept.Benchmarks.Infrastructure;
 using IntegrationConcept.Benchmarks.Peer;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Benchmarks.Benchmarks;

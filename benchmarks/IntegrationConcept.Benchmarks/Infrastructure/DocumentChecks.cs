@@ -1,6 +1,7 @@
 using IntegrationConcept.Benchmarks.Data;
 using IntegrationConcept.Benchmarks.Peer;
 using IntegrationConcept.Checking;
+using IntegrationConcept.Results;
 using IntegrationConcept.Documents;
 using NodaTime;
 

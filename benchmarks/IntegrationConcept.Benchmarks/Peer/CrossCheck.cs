@@ -1,4 +1,5 @@
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Benchmarks.Peer;

@@ -1,4 +1,5 @@
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Checking;
 

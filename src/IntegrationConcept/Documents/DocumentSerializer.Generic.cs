@@ -12,7 +12,7 @@ namespace IntegrationConcept.Documents;
 /// <content>
 /// The one generic path for every kind of document: the type argument is one of the document types
 /// <see cref="Model.CityConcept"/>, <see cref="Model.DistrictPlan"/>, <see cref="Rules.RuleSet"/>,
-/// <see cref="Reporting.CoverageReport"/> and <see cref="Reporting.CoverageMatrix"/>. Reading dispatches on the
+/// <see cref="Results.CoverageReport"/> and <see cref="Results.CoverageMatrix"/>. Reading dispatches on the
 /// document's <c>formatVersion</c> to the reader of that version; writing writes the current version.
 /// </content>
 public static partial class DocumentSerializer

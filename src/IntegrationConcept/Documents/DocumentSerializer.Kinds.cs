@@ -3,7 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 // The overloads mirror JsonSerializer (string, UTF-8 bytes, Stream), each with the same optional options.

@@ -16,9 +16,9 @@ public enum DocumentKind
     /// <summary>A rule set (<c>IntegrationConcept.Rules.RuleSet</c>, without its custom rules), schema <c>rule-set.v1.schema.json</c>.</summary>
     RuleSet,
 
-    /// <summary>A coverage report of one district plan (<c>IntegrationConcept.Reporting.CoverageReport</c>), schema <c>coverage-report.v1.schema.json</c>.</summary>
+    /// <summary>A coverage report of one district plan (<c>IntegrationConcept.Results.CoverageReport</c>), schema <c>coverage-report.v1.schema.json</c>.</summary>
     CoverageReport,
 
-    /// <summary>A coverage matrix of several district plans (<c>IntegrationConcept.Reporting.CoverageMatrix</c>), schema <c>coverage-matrix.v1.schema.json</c>.</summary>
+    /// <summary>A coverage matrix of several district plans (<c>IntegrationConcept.Results.CoverageMatrix</c>), schema <c>coverage-matrix.v1.schema.json</c>.</summary>
     CoverageMatrix,
 }

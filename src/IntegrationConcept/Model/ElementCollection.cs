@@ -22,7 +22,7 @@ public sealed class ElementCollection<TElement> : IReadOnlyList<TElement>, IEqua
     internal ElementCollection(IEnumerable<TElement>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
     {
         _items = items as ValueList<TElement> ?? new ValueList<TElement>(items);
-        Internal.ValueListExtensions.NoNullItems(_items, name);
+        ValueListExtensions.NoNullItems(_items, name);
         _byId = new Dictionary<ElementId<TElement>, TElement>(_items.Count);
         foreach (var item in _items)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Model;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Model;
 

@@ -1,3 +1,5 @@
+using IntegrationConcept.Results;
+
 namespace IntegrationConcept.Rules;
 
 /// <summary>A rule set's severity for every rule of a category, unless a rule's own override says otherwise.</summary>

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

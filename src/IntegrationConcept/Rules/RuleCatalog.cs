@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Rules;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Rules;

@@ -1,6 +1,7 @@
 using System;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

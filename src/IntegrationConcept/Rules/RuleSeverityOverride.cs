@@ -1,4 +1,5 @@
 using IntegrationConcept.Internal;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

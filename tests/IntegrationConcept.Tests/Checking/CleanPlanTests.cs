@@ -1,5 +1,6 @@
 using FluentAssertions;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 

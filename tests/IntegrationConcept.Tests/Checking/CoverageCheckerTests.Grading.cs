@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using NodaTime;

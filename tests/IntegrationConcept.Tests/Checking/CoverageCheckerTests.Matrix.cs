@@ -1,7 +1,8 @@
 using FluentAssertions;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 

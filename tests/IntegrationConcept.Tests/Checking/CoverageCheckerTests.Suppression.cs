@@ -1,7 +1,8 @@
 using FluentAssertions;
 using IntegrationConcept.Model;
 using IntegrationConcept.Model.Building;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using NodaTime;

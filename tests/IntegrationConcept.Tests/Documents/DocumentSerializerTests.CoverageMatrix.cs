@@ -4,7 +4,8 @@ using FluentAssertions;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 

@@ -3,6 +3,7 @@ using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 

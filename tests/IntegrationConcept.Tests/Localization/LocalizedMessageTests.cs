@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using NodaTime;
 using Xunit;
 

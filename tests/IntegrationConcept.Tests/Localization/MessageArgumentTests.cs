@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using NodaTime;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Rules;

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Rules;

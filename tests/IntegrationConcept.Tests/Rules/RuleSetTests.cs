@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 
@@ -69,7 +70,7 @@ public sealed class RuleSetTests
         var report = TestDocuments.Check(TestDocuments.Plan(), concept, RuleSet.Default.WithDisabled(RuleIds.UncoveredGoal));
 
         report.Findings.Should().BeEmpty();
-        report.FindGoal("BS-2")!.Grade.Should().Be(IntegrationConcept.Reporting.CoverageGrade.Uncovered);
+        report.FindGoal("BS-2")!.Grade.Should().Be(IntegrationConcept.Results.CoverageGrade.Uncovered);
     }
 
     [Fact]

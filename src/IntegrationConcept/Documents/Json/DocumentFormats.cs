@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json;

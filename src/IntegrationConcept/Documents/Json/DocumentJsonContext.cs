@@ -4,7 +4,8 @@ using IntegrationConcept.Documents.Json.Converters;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json;

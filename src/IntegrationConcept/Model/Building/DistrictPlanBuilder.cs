@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Model.Building;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Model.Validation;
 

@@ -1,5 +1,5 @@
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Rules.BuiltIn;

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Rules.BuiltIn;

@@ -1,7 +1,7 @@
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 

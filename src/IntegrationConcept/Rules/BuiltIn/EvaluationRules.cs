@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Rules.BuiltIn;

@@ -1,7 +1,6 @@
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 

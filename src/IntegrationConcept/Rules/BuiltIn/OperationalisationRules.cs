@@ -1,4 +1,4 @@
-using IntegrationConcept.Checking;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 

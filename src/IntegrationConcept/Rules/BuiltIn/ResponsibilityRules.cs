@@ -1,4 +1,3 @@
-using IntegrationConcept.Checking;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using IntegrationConcept.Checking;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 

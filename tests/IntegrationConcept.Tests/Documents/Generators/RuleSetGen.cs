@@ -1,5 +1,6 @@
 using CsCheck;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Tests.Documents.Generators.ModelGen;
 
 namespace IntegrationConcept.Tests.Documents.Generators;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Documents.Json.V1;

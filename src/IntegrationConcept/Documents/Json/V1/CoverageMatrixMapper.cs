@@ -1,5 +1,6 @@
 using System.Globalization;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Documents.Json.V1;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -1,4 +1,4 @@
-using IntegrationConcept.Internal;
+using IntegrationConcept.Model;
 using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -1,5 +1,5 @@
 using IntegrationConcept.Model;
-using IntegrationConcept.Reporting;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using IntegrationConcept.Rendering;
+using IntegrationConcept.Results;
+
+namespace IntegrationConcept.Rules;
+
+/// <summary>
+/// Collects findings with their sort keys and sorts them once: by document (concept, then plan), by the element's
+/// section (in the order of <see cref="Model.ElementKind"/>), by position in the section, by rule id (ordinal),
+/// then in the order reported. Keys are small structs so that sorting touches no finding object.
+/// </summary>
+internal sealed class FindingBuffer
+{
+    private readonly List<Entry> _entries = new();
+
+    public int Count => _entries.Count;
+
+    public Finding this[int index]
+    {
+        get => _entries[index].Finding;
+        set => _entries[index] = _entries[index] with { Finding = value };
+    }
+
+    public void Add(Finding finding, int ruleRank)
+    {
+        var subject = finding.Subject;
+        var primary = ((long)subject.Document << 60) | ((long)subject.Kind << 52) | ((subject.Index ?? -1) + 1L);
+        _entries.Add(new Entry(new FindingKey(primary, ruleRank, _entries.Count), finding));
+    }
+
+    /// <summary>Sorts the findings in place and returns them as an immutable array over one new array (no further copy).</summary>
+    public IEnumerable<Finding> Sort()
+    {
+        var entries = CollectionsMarshal.AsSpan(_entries);
+        entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        var findings = new Finding[entries.Length];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = entries[i].Finding;
+        }
+
+        // Boxed, so that the report's list takes the array as it is instead of copying it.
+        return ImmutableCollectionsMarshal.AsImmutableArray(findings);
+    }
+
+    private readonly record struct Entry(FindingKey Key, Finding Finding);
+
+    private readonly record struct FindingKey(long Primary, int RuleRank, int Sequence) : IComparable<FindingKey>
+    {
+        public int CompareTo(FindingKey other)
+        {
+            var c = Primary.CompareTo(other.Primary);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = RuleRank.CompareTo(other.RuleRank);
+            return c != 0 ? c : Sequence.CompareTo(other.Sequence);
+        }
+    }
+}
