@@ -15,10 +15,10 @@ internal static class PublicSurface
 
     public static IReadOnlyList<Type> Types { get; } = Library.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal).ToArray();
 
-    public static TheoryData<string> TypeNames()
+    public static TheoryData<string> TypeNames(Func<Type, bool>? where = null)
     {
         var data = new TheoryData<string>();
-        foreach (var type in Types)
+        foreach (var type in Types.Where(where ?? (static _ => true)))
         {
             data.Add(type.FullName!);
         }

@@ -11,17 +11,21 @@ public sealed class DistrictGoalScopeTests
     [Fact]
     public void Goal_RefinesCityGoals_Builds()
     {
-        var act = () => ModelFixtures.PlanBuilder().Add(Goal(["BS-1", "BS-2"], districtSpecific: false)).Build();
+        var plan = ModelFixtures.PlanBuilder().Add(Goal(["BS-1", "BS-2"], districtSpecific: false)).Build();
 
-        act.Should().NotThrow();
+        var goal = plan.Goals[new ElementId<DistrictGoal>("X-1")];
+        goal.RefinedGoalIds.Should().Equal(new ElementId<Goal>("BS-1"), new ElementId<Goal>("BS-2"));
+        goal.IsDistrictSpecific.Should().BeFalse();
     }
 
     [Fact]
     public void Goal_DistrictSpecificOnly_Builds()
     {
-        var act = () => ModelFixtures.PlanBuilder().Add(Goal([], districtSpecific: true)).Build();
+        var plan = ModelFixtures.PlanBuilder().Add(Goal([], districtSpecific: true)).Build();
 
-        act.Should().NotThrow();
+        var goal = plan.Goals[new ElementId<DistrictGoal>("X-1")];
+        goal.RefinedGoalIds.Should().BeEmpty();
+        goal.IsDistrictSpecific.Should().BeTrue();
     }
 
     [Fact]

@@ -62,9 +62,10 @@ public sealed class DuplicateIdTests
     public void CityConcept_SameIdInDifferentKinds_Builds()
     {
         // Ids are unique per kind: an action field and a goal may share a code.
-        var act = () => ModelFixtures.ConceptBuilder().AddGoal("WL", "WL", "Ziel mit dem Code des Handlungsfelds").Build();
+        var concept = ModelFixtures.ConceptBuilder().AddGoal("WL", "WL", "Ziel mit dem Code des Handlungsfelds").Build();
 
-        act.Should().NotThrow();
+        concept.Goals[new ElementId<Goal>("WL")].ActionFieldId.Should().Be(new ElementId<ActionField>("WL"));
+        concept.ActionFields.Contains(new ElementId<ActionField>("WL")).Should().BeTrue();
     }
 
     [Fact]

@@ -62,9 +62,10 @@ public sealed class GoalCycleTests
     [Fact]
     public void ParentChain_TwoGoalsSharingAParent_Builds()
     {
-        var act = () => ModelFixtures.ConceptBuilder().AddGoal("X-1", "BS", "Ziel", parentId: "BS-1").AddGoal("X-2", "BS", "Ziel", parentId: "BS-1").Build();
+        var concept = ModelFixtures.ConceptBuilder().AddGoal("X-1", "BS", "Ziel", parentId: "BS-1").AddGoal("X-2", "BS", "Ziel", parentId: "BS-1").Build();
 
-        act.Should().NotThrow();
+        concept.Goals[new ElementId<Goal>("X-1")].ParentId.Should().Be(new ElementId<Goal>("BS-1"));
+        concept.Goals[new ElementId<Goal>("X-2")].ParentId.Should().Be(new ElementId<Goal>("BS-1"));
     }
 
     [Fact]

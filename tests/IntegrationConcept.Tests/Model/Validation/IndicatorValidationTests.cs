@@ -17,9 +17,11 @@ public sealed class IndicatorValidationTests
     [InlineData(1)]
     public void Target_OnOrAfterBaselineDate_Builds(int days)
     {
-        var act = () => Quantitative(i => i.Baseline(Baseline, 0).Target(Baseline.PlusDays(days), 20)).Build();
+        var plan = Quantitative(i => i.Baseline(Baseline, 0).Target(Baseline.PlusDays(days), 20)).Build();
 
-        act.Should().NotThrow();
+        var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
+        indicator.Baseline!.Date.Should().Be(Baseline);
+        indicator.Targets.Should().ContainSingle().Which.Date.Should().Be(Baseline.PlusDays(days));
     }
 
     [Fact]
@@ -34,17 +36,22 @@ public sealed class IndicatorValidationTests
     [Fact]
     public void Target_WithoutBaseline_Builds()
     {
-        var act = () => Quantitative(i => i.Target(Baseline.PlusDays(-1000), 20)).Build();
+        var plan = Quantitative(i => i.Target(Baseline.PlusDays(-1000), 20)).Build();
 
-        act.Should().NotThrow();
+        var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
+        indicator.Baseline.Should().BeNull();
+        indicator.Targets.Should().ContainSingle().Which.Value.Should().Be(20);
     }
 
     [Fact]
     public void Qualitative_CommentsWithoutNumbers_Builds()
     {
-        var act = () => Qualitative(i => i.Baseline(Baseline, null, "kaum Thema").Target(Baseline.PlusYears(3), null, "stabil").Measurement(Baseline.PlusYears(1), null, "wächst")).Build();
+        var plan = Qualitative(i => i.Baseline(Baseline, null, "kaum Thema").Target(Baseline.PlusYears(3), null, "stabil").Measurement(Baseline.PlusYears(1), null, "wächst")).Build();
 
-        act.Should().NotThrow();
+        var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
+        indicator.MeasureType.Should().Be(IndicatorMeasureType.Qualitative);
+        new[] { indicator.Baseline!, indicator.Targets[0], indicator.Measurements[0] }.Select(p => (p.Value, p.Comment))
+            .Should().Equal((null, "kaum Thema"), (null, "stabil"), (null, "wächst"));
     }
 
     [Theory]
@@ -74,9 +81,11 @@ public sealed class IndicatorValidationTests
     [InlineData(IndicatorMeasureType.Percentage)]
     public void Numeric_NumbersOnEveryPoint_Builds(IndicatorMeasureType type)
     {
-        var act = () => Indicator(type, i => i.Baseline(Baseline, 0).Target(Baseline.PlusYears(1), 50).Measurement(Baseline.PlusMonths(6), 20, "Zwischenstand")).Build();
+        var plan = Indicator(type, i => i.Baseline(Baseline, 0).Target(Baseline.PlusYears(1), 50).Measurement(Baseline.PlusMonths(6), 20, "Zwischenstand")).Build();
 
-        act.Should().NotThrow();
+        var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
+        indicator.MeasureType.Should().Be(type);
+        new[] { indicator.Baseline!, indicator.Targets[0], indicator.Measurements[0] }.Select(p => p.Value).Should().Equal(0m, 50m, 20m);
     }
 
     [Theory]

@@ -14,9 +14,10 @@ public sealed class OutOfScopeValidationTests
     [InlineData(ElementKind.Principle)]
     public void Declaration_OfCityElementKind_Builds(ElementKind kind)
     {
-        var act = () => ModelFixtures.PlanBuilder().DeclareOutOfScope(kind, "X-1", "trifft nicht zu").Build();
+        var plan = ModelFixtures.PlanBuilder().DeclareOutOfScope(kind, "X-1", "trifft nicht zu").Build();
 
-        act.Should().NotThrow();
+        plan.OutOfScope.Should().ContainSingle(d => d.ElementId == "X-1")
+            .Which.Should().Match<OutOfScopeDeclaration>(d => d.Kind == kind && d.Justification == "trifft nicht zu");
     }
 
     [Theory]
@@ -35,9 +36,9 @@ public sealed class OutOfScopeValidationTests
     public void Declaration_SameIdOfAnotherKind_Builds()
     {
         // The fixture declares the goal BS-2; the action field BS-2 is another element.
-        var act = () => ModelFixtures.PlanBuilder().DeclareOutOfScope(ElementKind.ActionField, "BS-2", "trifft nicht zu").Build();
+        var plan = ModelFixtures.PlanBuilder().DeclareOutOfScope(ElementKind.ActionField, "BS-2", "trifft nicht zu").Build();
 
-        act.Should().NotThrow();
+        plan.OutOfScope.Where(d => d.ElementId == "BS-2").Select(d => d.Kind).Should().BeEquivalentTo([ElementKind.Goal, ElementKind.ActionField]);
     }
 
     [Fact]
