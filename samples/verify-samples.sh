@@ -78,6 +78,14 @@ expect_regex "Gesamt .* $pct_de"
 expect "IC3011" # the plan takes up the draft of spring 2011, the concept is the adopted version
 expect_regex "IC1003 .*Das Ziel BS-1 .* nur teilweise abgedeckt: .*kein" # partly covered, naming what is missing
 expect "IC1002" # a city goal no district goal takes up
+# Issue 13 (format 2): term, targets past their date, stale data, lead office, budget, target groups.
+expect_regex "IC3014 .*Die Laufzeit des Stadtteilkonzepts endete am 31.12.2012"
+expect_regex "IC4006 .*I-1 .*hat seinen Zielwert verfehlt"
+expect_regex "IC4004 \(Konzept .*S-1"
+expect_regex "IC2008 .*M-10"
+expect "IC2009"
+expect "IC1007"
+expect_regex "IC4007 .*EQ-7 .*laut Planung: erreicht"
 expect "Unterdrückt (1):"
 expect "Begründung: Netzwerk- und Aktionsteam"
 expect "Rückmeldung an das gesamtstädtische Konzept"
@@ -138,6 +146,13 @@ expect_regex "Handlungsfeld +Nordstadt +Hafenviertel +Zusammen"
 expect_regex "SB Sprache und Bildung .* $pct_de"
 expect_regex "SB-1 +ja +nein +ja"
 expect "Potenzial aus Hafenviertel: H-3"
+# Concept history: Hafenviertel takes up the concept of 2019, the report says what changed.
+expect_regex "IC3011 .*Fassung 2019|IC3011 .*Version 2019"
+expect "Ziel SB-2 neu gefasst"
+expect "Ziel AR-1 ist vom Handlungsfeld SB in das Handlungsfeld AR verschoben"
+expect_regex "IC1006 .*HB-2"
+expect_regex "IC3016 .*N-I3"
+expect_regex "IC4005 .*N-I2 .*Zielwert erreicht"
 expect_readme
 # The restored package is the one just packed, not a cached or project-built copy.
 [[ -d "$consumer/.nuget-packages/integrationconcept/$(echo "$version" | tr '[:upper:]' '[:lower:]')" ]] \

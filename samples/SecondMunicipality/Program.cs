@@ -18,10 +18,27 @@ Console.WriteLine(ReportText.Render(matrix, CultureInfo.GetCultureInfo(english ?
 
 // Each district's own report is inside the matrix. Its potentials are district goals beyond the
 // city concept: candidates for the concept's next update and for the other districts.
+var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "de-DE");
 foreach (var report in matrix.Reports)
 {
     foreach (var potential in report.Feedback.Potentials)
     {
         Console.WriteLine($"{(english ? "Potential from" : "Potenzial aus")} {report.District}: {potential.DistrictGoalId} „{potential.Text}“");
+    }
+}
+
+// And each district's findings, with the reasons why a rule fired. Hafenviertel's plan takes up the
+// concept of 2019: IC3011 lists what changed in the update of 2024.
+foreach (var report in matrix.Reports)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{(english ? "Findings for" : "Befunde für")} {report.District} ({report.Findings.Count}):");
+    foreach (var finding in report.Findings)
+    {
+        Console.WriteLine($"  {finding.RuleId} {finding.Message(culture)}");
+        foreach (var reason in finding.RenderReasons(culture))
+        {
+            Console.WriteLine($"      - {reason}");
+        }
     }
 }

@@ -32,4 +32,28 @@ public enum ActorKind
 
     /// <summary>Any other actor.</summary>
     Other,
+
+    /// <summary>A migrant organisation (Migrantenorganisation, Migrantenselbstorganisation).</summary>
+    MigrantOrganisation,
+
+    /// <summary>A religious community (Religionsgemeinschaft), such as a parish or a mosque association.</summary>
+    ReligiousCommunity,
+
+    /// <summary>The job centre (Jobcenter) or the employment agency.</summary>
+    JobCentre,
+
+    /// <summary>A housing company (Wohnungsbaugesellschaft, Wohnungsunternehmen).</summary>
+    HousingCompany,
+
+    /// <summary>Neighbourhood management (Quartiersmanagement, Stadtteilbüro).</summary>
+    NeighbourhoodManagement,
+
+    /// <summary>An adult education centre (Volkshochschule).</summary>
+    AdultEducationCentre,
+
+    /// <summary>The immigration office (Ausländerbehörde).</summary>
+    ImmigrationOffice,
+
+    /// <summary>Youth work (Jugendarbeit), such as a youth centre (Jugendtreff).</summary>
+    YouthWork,
 }

@@ -18,6 +18,8 @@ public sealed record DistrictGoal : IElement<DistrictGoal>
     /// <param name="actionFieldId">The city action field, for a district-specific goal or to make it explicit.</param>
     /// <param name="indicatorIds">The indicators that measure the goal directly.</param>
     /// <param name="observationIds">The needs and potentials the goal answers.</param>
+    /// <param name="leadOfficeId">The actor with the lead responsibility in the administration (Federführung), if named.</param>
+    /// <param name="status">The implementation status the planners recorded (Umsetzungsstand), if any.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     public DistrictGoal(
         ElementId<DistrictGoal> id,
@@ -26,7 +28,9 @@ public sealed record DistrictGoal : IElement<DistrictGoal>
         bool isDistrictSpecific = false,
         ElementId<ActionField>? actionFieldId = null,
         IEnumerable<ElementId<Indicator>>? indicatorIds = null,
-        IEnumerable<ElementId<Observation>>? observationIds = null)
+        IEnumerable<ElementId<Observation>>? observationIds = null,
+        ElementId<Actor>? leadOfficeId = null,
+        RecordedStatus? status = null)
     {
         Id = id;
         Text = Guard.NotNull(text);
@@ -35,6 +39,8 @@ public sealed record DistrictGoal : IElement<DistrictGoal>
         ActionFieldId = actionFieldId;
         IndicatorIds = indicatorIds.ToValueList();
         ObservationIds = observationIds.ToValueList();
+        LeadOfficeId = leadOfficeId;
+        Status = status;
     }
 
     /// <inheritdoc/>
@@ -58,15 +64,33 @@ public sealed record DistrictGoal : IElement<DistrictGoal>
     /// <summary>Gets the needs and potentials the goal answers.</summary>
     public ValueList<ElementId<Observation>> ObservationIds { get; }
 
+    /// <summary>Gets the actor with the lead responsibility in the administration (Federführung), if named.</summary>
+    public ElementId<Actor>? LeadOfficeId { get; }
+
+    /// <summary>Gets the implementation status the planners recorded, if any.</summary>
+    public RecordedStatus? Status { get; }
+
     /// <summary>Returns a copy that refines other city goals.</summary>
     /// <param name="refinedGoalIds">The city goals.</param>
     /// <returns>The new goal.</returns>
     public DistrictGoal WithRefinedGoals(IEnumerable<ElementId<Goal>> refinedGoalIds)
-        => new(Id, Text, refinedGoalIds, IsDistrictSpecific, ActionFieldId, IndicatorIds, ObservationIds);
+        => new(Id, Text, refinedGoalIds, IsDistrictSpecific, ActionFieldId, IndicatorIds, ObservationIds, LeadOfficeId, Status);
 
     /// <summary>Returns a copy with other indicators.</summary>
     /// <param name="indicatorIds">The indicators.</param>
     /// <returns>The new goal.</returns>
     public DistrictGoal WithIndicators(IEnumerable<ElementId<Indicator>> indicatorIds)
-        => new(Id, Text, RefinedGoalIds, IsDistrictSpecific, ActionFieldId, indicatorIds, ObservationIds);
+        => new(Id, Text, RefinedGoalIds, IsDistrictSpecific, ActionFieldId, indicatorIds, ObservationIds, LeadOfficeId, Status);
+
+    /// <summary>Returns a copy with another lead office.</summary>
+    /// <param name="leadOfficeId">The actor with the lead responsibility, or <see langword="null"/> for none.</param>
+    /// <returns>The new goal.</returns>
+    public DistrictGoal WithLeadOffice(ElementId<Actor>? leadOfficeId)
+        => new(Id, Text, RefinedGoalIds, IsDistrictSpecific, ActionFieldId, IndicatorIds, ObservationIds, leadOfficeId, Status);
+
+    /// <summary>Returns a copy with another recorded implementation status.</summary>
+    /// <param name="status">The status, or <see langword="null"/> for none.</param>
+    /// <returns>The new goal.</returns>
+    public DistrictGoal WithStatus(RecordedStatus? status)
+        => new(Id, Text, RefinedGoalIds, IsDistrictSpecific, ActionFieldId, IndicatorIds, ObservationIds, LeadOfficeId, status);
 }

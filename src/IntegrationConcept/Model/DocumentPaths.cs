@@ -25,6 +25,8 @@ internal static class DocumentPaths
         ElementKind.Indicator => "indicators",
         ElementKind.OutOfScopeDeclaration => "outOfScope",
         ElementKind.Suppression => "suppressions",
+        ElementKind.SubArea => "district.subAreas",
+        ElementKind.PreviousVersion => "previousVersions",
         _ => kind.ToString(),
     };
 

@@ -62,4 +62,10 @@ public enum ElementKind
 
     /// <summary>A justified suppression of a rule finding.</summary>
     Suppression,
+
+    /// <summary>A sub-area of the district (statistischer Bezirk, Sozialraum).</summary>
+    SubArea,
+
+    /// <summary>An earlier version of the city concept with its goals.</summary>
+    PreviousVersion,
 }

@@ -7,7 +7,8 @@ namespace IntegrationConcept.Model;
 
 /// <summary>
 /// A measure (Maßnahme) of the district plan: a concrete action with actors in roles, bodies, target groups,
-/// a period and a status, the principles it applies, the district goals it serves and its indicators.
+/// a period and a status, the principles it applies, the district goals it serves and its indicators; the office
+/// responsible for it in the administration (lead office), its budget, and the sub-areas of the district it serves.
 /// </summary>
 public sealed record Measure : IElement<Measure>
 {
@@ -24,6 +25,9 @@ public sealed record Measure : IElement<Measure>
     /// <param name="indicatorIds">The indicators that measure it.</param>
     /// <param name="approachId">The city concept's approach it implements, if any (resolved by the rule engine).</param>
     /// <param name="description">A description.</param>
+    /// <param name="leadOfficeId">The actor with the lead responsibility in the administration (Federführung), if named; not the same as the carrier who runs the measure.</param>
+    /// <param name="budget">The budget entries: money planned, approved and spent per year.</param>
+    /// <param name="subAreaIds">The sub-areas of the district the measure serves (<see cref="District.SubAreas"/>).</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="System.ArgumentException">A list contains <see langword="null"/>; the message names the list and the position.</exception>
     public Measure(
@@ -38,7 +42,10 @@ public sealed record Measure : IElement<Measure>
         IEnumerable<ElementId<Principle>>? principleIds = null,
         IEnumerable<ElementId<Indicator>>? indicatorIds = null,
         ElementId<Approach>? approachId = null,
-        string? description = null)
+        string? description = null,
+        ElementId<Actor>? leadOfficeId = null,
+        IEnumerable<BudgetEntry>? budget = null,
+        IEnumerable<ElementId<SubArea>>? subAreaIds = null)
     {
         Id = id;
         Name = Guard.NotNull(name);
@@ -52,6 +59,9 @@ public sealed record Measure : IElement<Measure>
         IndicatorIds = indicatorIds.ToValueList();
         ApproachId = approachId;
         Description = description;
+        LeadOfficeId = leadOfficeId;
+        Budget = budget.ToValueList();
+        SubAreaIds = subAreaIds.ToValueList();
     }
 
     /// <inheritdoc/>
@@ -90,6 +100,15 @@ public sealed record Measure : IElement<Measure>
     /// <summary>Gets the description, if any.</summary>
     public string? Description { get; }
 
+    /// <summary>Gets the actor with the lead responsibility in the administration (Federführung), if named.</summary>
+    public ElementId<Actor>? LeadOfficeId { get; }
+
+    /// <summary>Gets the budget entries.</summary>
+    public ValueList<BudgetEntry> Budget { get; }
+
+    /// <summary>Gets the sub-areas of the district the measure serves.</summary>
+    public ValueList<ElementId<SubArea>> SubAreaIds { get; }
+
     /// <summary>Gets the actors in the role of carrier.</summary>
     public IEnumerable<ElementId<Actor>> CarrierIds => Participations.Where(p => p.Role == ParticipationRole.Carrier).Select(p => p.ActorId);
 
@@ -114,29 +133,47 @@ public sealed record Measure : IElement<Measure>
     /// <param name="status">The new status.</param>
     /// <returns>The new measure.</returns>
     public Measure WithStatus(MeasureStatus status)
-        => new(Id, Name, status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+        => new(Id, Name, status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description, LeadOfficeId, Budget, SubAreaIds);
 
     /// <summary>Returns a copy with another period.</summary>
     /// <param name="period">The new period, or <see langword="null"/> for none.</param>
     /// <returns>The new measure.</returns>
     public Measure WithPeriod(Timeframe? period)
-        => new(Id, Name, Status, period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+        => new(Id, Name, Status, period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description, LeadOfficeId, Budget, SubAreaIds);
 
     /// <summary>Returns a copy with other participations.</summary>
     /// <param name="participations">The actors and their roles.</param>
     /// <returns>The new measure.</returns>
     public Measure WithParticipations(IEnumerable<Participation> participations)
-        => new(Id, Name, Status, Period, participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+        => new(Id, Name, Status, Period, participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description, LeadOfficeId, Budget, SubAreaIds);
 
     /// <summary>Returns a copy serving other district goals.</summary>
     /// <param name="goalIds">The district goals.</param>
     /// <returns>The new measure.</returns>
     public Measure WithGoals(IEnumerable<ElementId<DistrictGoal>> goalIds)
-        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, goalIds, PrincipleIds, IndicatorIds, ApproachId, Description);
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, goalIds, PrincipleIds, IndicatorIds, ApproachId, Description, LeadOfficeId, Budget, SubAreaIds);
 
     /// <summary>Returns a copy with other indicators.</summary>
     /// <param name="indicatorIds">The indicators.</param>
     /// <returns>The new measure.</returns>
     public Measure WithIndicators(IEnumerable<ElementId<Indicator>> indicatorIds)
-        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, indicatorIds, ApproachId, Description);
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, indicatorIds, ApproachId, Description, LeadOfficeId, Budget, SubAreaIds);
+
+    /// <summary>Returns a copy with another lead office.</summary>
+    /// <param name="leadOfficeId">The actor with the lead responsibility, or <see langword="null"/> for none.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithLeadOffice(ElementId<Actor>? leadOfficeId)
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description, leadOfficeId, Budget, SubAreaIds);
+
+    /// <summary>Returns a copy with other budget entries.</summary>
+    /// <param name="budget">The budget entries.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithBudget(IEnumerable<BudgetEntry> budget)
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description, LeadOfficeId, budget, SubAreaIds);
+
+    /// <summary>Returns a copy serving other sub-areas.</summary>
+    /// <param name="subAreaIds">The sub-areas.</param>
+    /// <returns>The new measure.</returns>
+    public Measure WithSubAreas(IEnumerable<ElementId<SubArea>> subAreaIds)
+        => new(Id, Name, Status, Period, Participations, BodyIds, TargetGroupIds, GoalIds, PrincipleIds, IndicatorIds, ApproachId, Description, LeadOfficeId, Budget, subAreaIds);
 }

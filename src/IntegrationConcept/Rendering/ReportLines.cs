@@ -107,12 +107,28 @@ internal sealed class ReportLines
         return text.ToString();
     }
 
+    // The findings a committee reads, of one severity; data-quality findings are listed apart (DataQuality).
     public static List<Finding> Of(CoverageReport report, Severity severity, bool suppressed)
     {
         var list = new List<Finding>();
         foreach (var finding in report.Findings)
         {
-            if (finding.IsSuppressed == suppressed && (suppressed || finding.Severity == severity))
+            if (finding.IsSuppressed == suppressed && (suppressed || (finding.Severity == severity && !DataQualityRules.Contains(finding.RuleId))))
+            {
+                list.Add(finding);
+            }
+        }
+
+        return list;
+    }
+
+    // The unsuppressed findings about the data itself (unknown ids, missing justifications, suppression problems).
+    public static List<Finding> DataQuality(CoverageReport report)
+    {
+        var list = new List<Finding>();
+        foreach (var finding in report.Findings)
+        {
+            if (!finding.IsSuppressed && DataQualityRules.Contains(finding.RuleId))
             {
                 list.Add(finding);
             }

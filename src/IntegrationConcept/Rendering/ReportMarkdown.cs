@@ -40,6 +40,7 @@ public static class ReportMarkdown
             Group(text, lines, lines.L(Terms.SeverityName(severity)), ReportLines.Of(report, severity, suppressed: false));
         }
 
+        Group(text, lines, lines.L(ReportTexts.DataQuality), ReportLines.DataQuality(report));
         Group(text, lines, lines.L(ReportTexts.Suppressed), ReportLines.Of(report, Severity.Info, suppressed: true));
 
         text.Append("## ").Append(lines.L(ReportTexts.Feedback)).Append("\n\n");

@@ -33,6 +33,7 @@ internal static class ReportTexts
     public static readonly LocalizedText Findings = T("Befunde", "Findings");
     public static readonly LocalizedText NoFindings = T("keine", "none");
     public static readonly LocalizedText Suppressed = T("Unterdrückt", "Suppressed");
+    public static readonly LocalizedText DataQuality = T("Datenqualität (für die Pflege der Daten)", "Data quality (for the people maintaining the data)");
     public static readonly LocalizedText Justification = T("Begründung", "justification");
     public static readonly LocalizedText Feedback = T("Rückmeldung an das gesamtstädtische Konzept", "Feedback for the city concept");
     public static readonly LocalizedText Deficits = T("Defizite", "Deficits");

@@ -20,6 +20,8 @@ public static class RuleCatalog
             D(RuleIds.PartlyCoveredGoal, RuleTexts.PartlyCoveredGoalTitle, RuleCategory.Coverage, Severity.Warning, RuleTexts.PartlyCoveredGoal),
             D(RuleIds.UnappliedPrinciple, RuleTexts.UnappliedPrincipleTitle, RuleCategory.Coverage, Severity.Warning, RuleTexts.UnappliedPrinciple),
             D(RuleIds.NoMixedParticipation, RuleTexts.NoMixedParticipationTitle, RuleCategory.Coverage, Severity.Warning, RuleTexts.NoMixedParticipation),
+            D(RuleIds.UnaddressedNeed, PlanningRuleTexts.UnaddressedNeedTitle, RuleCategory.Coverage, Severity.Warning, PlanningRuleTexts.UnaddressedNeed),
+            D(RuleIds.UnreachedTargetGroup, PlanningRuleTexts.UnreachedTargetGroupTitle, RuleCategory.Coverage, Severity.Info, PlanningRuleTexts.UnreachedTargetGroup),
             D(RuleIds.GoalWithoutMeasure, RuleTexts.GoalWithoutMeasureTitle, RuleCategory.Operationalisation, Severity.Warning, RuleTexts.GoalWithoutMeasure),
             D(RuleIds.MeasureWithoutCarrier, RuleTexts.MeasureWithoutCarrierTitle, RuleCategory.Operationalisation, Severity.Warning, RuleTexts.MeasureWithoutCarrier),
             D(RuleIds.MeasureWithoutPeriod, RuleTexts.MeasureWithoutPeriodTitle, RuleCategory.Operationalisation, Severity.Warning, RuleTexts.MeasureWithoutPeriod),
@@ -27,6 +29,8 @@ public static class RuleCatalog
             D(RuleIds.IndicatorWithoutBaseline, RuleTexts.IndicatorWithoutBaselineTitle, RuleCategory.Operationalisation, Severity.Warning, RuleTexts.IndicatorWithoutBaseline),
             D(RuleIds.IndicatorWithoutTarget, RuleTexts.IndicatorWithoutTargetTitle, RuleCategory.Operationalisation, Severity.Warning, RuleTexts.IndicatorWithoutTarget),
             D(RuleIds.IndicatorWithoutDataSource, RuleTexts.IndicatorWithoutDataSourceTitle, RuleCategory.Operationalisation, Severity.Info, RuleTexts.IndicatorWithoutDataSource),
+            D(RuleIds.MeasureWithoutLeadOffice, PlanningRuleTexts.MeasureWithoutLeadOfficeTitle, RuleCategory.Operationalisation, Severity.Warning, PlanningRuleTexts.MeasureWithoutLeadOffice),
+            D(RuleIds.MeasureWithoutBudget, PlanningRuleTexts.MeasureWithoutBudgetTitle, RuleCategory.Operationalisation, Severity.Info, PlanningRuleTexts.MeasureWithoutBudget),
             D(RuleIds.UnknownCityGoal, RuleTexts.UnknownCityGoalTitle, RuleCategory.Consistency, Severity.Error, RuleTexts.UnknownCityGoal),
             D(RuleIds.UnknownPrinciple, RuleTexts.UnknownPrincipleTitle, RuleCategory.Consistency, Severity.Error, RuleTexts.UnknownPrinciple),
             D(RuleIds.UnknownApproach, RuleTexts.UnknownApproachTitle, RuleCategory.Consistency, Severity.Error, RuleTexts.UnknownApproach),
@@ -40,11 +44,19 @@ public static class RuleCatalog
             D(RuleIds.OutdatedConceptVersion, RuleTexts.OutdatedConceptVersionTitle, RuleCategory.Consistency, Severity.Warning, RuleTexts.OutdatedConceptVersion),
             D(RuleIds.OtherMunicipality, RuleTexts.OtherMunicipalityTitle, RuleCategory.Consistency, Severity.Error, RuleTexts.OtherMunicipality),
             D(RuleIds.UnknownSuppressedRule, RuleTexts.UnknownSuppressedRuleTitle, RuleCategory.Consistency, Severity.Info, RuleTexts.UnknownSuppressedRule),
+            D(RuleIds.PlanPastTerm, PlanningRuleTexts.PlanPastTermTitle, RuleCategory.Consistency, Severity.Warning, PlanningRuleTexts.PlanPastTerm),
+            D(RuleIds.UnknownConceptVersion, PlanningRuleTexts.UnknownConceptVersionTitle, RuleCategory.Consistency, Severity.Error, PlanningRuleTexts.UnknownConceptVersion),
+            D(RuleIds.IndicatorLevelMismatch, PlanningRuleTexts.IndicatorLevelMismatchTitle, RuleCategory.Consistency, Severity.Warning, PlanningRuleTexts.IndicatorLevelMismatch),
             D(RuleIds.OverdueMeasure, RuleTexts.OverdueMeasureTitle, RuleCategory.Evaluation, Severity.Warning, RuleTexts.OverdueMeasure),
             D(RuleIds.IndicatorBehindPlan, RuleTexts.IndicatorBehindPlanTitle, RuleCategory.Evaluation, Severity.Info, RuleTexts.IndicatorBehindPlan,
                 RuleParameter.Number(YellowTolerancePercent, 10m, RuleTexts.YellowTolerance, minimum: 0m)),
             D(RuleIds.IndicatorOffTrack, RuleTexts.IndicatorOffTrackTitle, RuleCategory.Evaluation, Severity.Warning, RuleTexts.IndicatorOffTrack,
-                RuleParameter.Number(RedTolerancePercent, 25m, RuleTexts.RedTolerance, minimum: 0m)));
+                RuleParameter.Number(RedTolerancePercent, 25m, RuleTexts.RedTolerance, minimum: 0m)),
+            D(RuleIds.StaleIndicatorData, PlanningRuleTexts.StaleIndicatorDataTitle, RuleCategory.Evaluation, Severity.Warning, PlanningRuleTexts.StaleIndicatorData,
+                RuleParameter.Number(MaxAgeMonths, 24m, PlanningRuleTexts.MaxAgeMonths, minimum: 1m)),
+            D(RuleIds.TargetReached, PlanningRuleTexts.TargetReachedTitle, RuleCategory.Evaluation, Severity.Info, PlanningRuleTexts.TargetReached),
+            D(RuleIds.TargetMissed, PlanningRuleTexts.TargetMissedTitle, RuleCategory.Evaluation, Severity.Warning, PlanningRuleTexts.TargetMissed),
+            D(RuleIds.RecordedStatus, PlanningRuleTexts.RecordedStatusTitle, RuleCategory.Evaluation, Severity.Info, PlanningRuleTexts.RecordedStatus));
         ById = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var descriptor in All)
         {
@@ -57,6 +69,9 @@ public static class RuleCatalog
 
     /// <summary>The name of IC4003's parameter: deviation (in percent of the planned change) above which an indicator is red; default 25.</summary>
     public const string RedTolerancePercent = "redTolerancePercent";
+
+    /// <summary>The name of IC4004's parameter: the age in months above which the latest measurement is stale (default 24).</summary>
+    public const string MaxAgeMonths = "maxAgeMonths";
 
     /// <summary>Gets every built-in rule, in id order.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; }

@@ -89,4 +89,37 @@ public static class RuleIds
 
     /// <summary>IC4003: an indicator behind its planned path beyond the red tolerance (traffic light red).</summary>
     public const string IndicatorOffTrack = "IC4003";
+
+    /// <summary>IC1006: a recorded need (an observation of kind need) that no district goal answers.</summary>
+    public const string UnaddressedNeed = "IC1006";
+
+    /// <summary>IC1007: a target group of the plan that no measure running at the evaluation date reaches.</summary>
+    public const string UnreachedTargetGroup = "IC1007";
+
+    /// <summary>IC2008: a measure without a lead office (Federführung) in the administration.</summary>
+    public const string MeasureWithoutLeadOffice = "IC2008";
+
+    /// <summary>IC2009: a measure without any budget entry (information by default).</summary>
+    public const string MeasureWithoutBudget = "IC2009";
+
+    /// <summary>IC3014: the plan's term ended before the evaluation date.</summary>
+    public const string PlanPastTerm = "IC3014";
+
+    /// <summary>IC3015: the plan takes up a version the city concept does not have (neither current nor earlier).</summary>
+    public const string UnknownConceptVersion = "IC3015";
+
+    /// <summary>IC3016: an indicator of a district goal or measure measured at another spatial level than the district (the city, the Land, or sub-areas that are not the district's).</summary>
+    public const string IndicatorLevelMismatch = "IC3016";
+
+    /// <summary>IC4004: the latest measurement of an indicator is older than the parameter's number of months (default 24) at the evaluation date.</summary>
+    public const string StaleIndicatorData = "IC4004";
+
+    /// <summary>IC4005: the final target date has passed and the target was reached (Zielwert erreicht).</summary>
+    public const string TargetReached = "IC4005";
+
+    /// <summary>IC4006: the final target date has passed and the target was missed (Zielwert verfehlt).</summary>
+    public const string TargetMissed = "IC4006";
+
+    /// <summary>IC4007: the implementation status the planners recorded for a district goal, beside the computed coverage (information).</summary>
+    public const string RecordedStatus = "IC4007";
 }

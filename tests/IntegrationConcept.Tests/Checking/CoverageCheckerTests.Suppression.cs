@@ -76,7 +76,9 @@ public sealed partial class CoverageCheckerTests
             "IC2004@$.goals[2]",
             "IC3001@$.goals[2].refinedGoalIds[0]",
             "IC2002@$.measures[2]",
-            "IC2003@$.measures[2]");
+            "IC2003@$.measures[2]",
+            "IC2008@$.measures[2]",
+            "IC2009@$.measures[2]");
     }
 
     [Fact]

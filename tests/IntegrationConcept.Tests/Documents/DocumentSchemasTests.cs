@@ -79,12 +79,12 @@ public sealed class DocumentSchemasTests
     [Fact]
     public void Properties_NameTheirKind()
     {
-        DocumentSchemas.CityConcept.Should().Contain("city-concept.v1.schema.json");
-        DocumentSchemas.DistrictPlan.Should().Contain("district-plan.v1.schema.json");
+        DocumentSchemas.CityConcept.Should().Contain("city-concept.v2.schema.json");
+        DocumentSchemas.DistrictPlan.Should().Contain("district-plan.v2.schema.json");
         DocumentSchemas.RuleSet.Should().Contain("rule-set.v1.schema.json").And.Contain("Custom rules are C# code");
         DocumentSchemas.CoverageReport.Should().Contain("coverage-report.v1.schema.json");
         DocumentSchemas.CoverageMatrix.Should().Contain("coverage-matrix.v1.schema.json");
         DocumentSchemas.GetUri(DocumentKind.CityConcept).ToString()
-            .Should().Be("https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v1.schema.json");
+            .Should().Be("https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v2.schema.json");
     }
 }

@@ -206,18 +206,18 @@ public sealed partial class DocumentSerializerTests
     }
 
     [Theory]
-    [InlineData("2")]
+    [InlineData("3")]
     [InlineData("0")]
     [InlineData("1.5")]
     [InlineData("99999999999")]
     public void ReadCityConcept_UnsupportedFormatVersion_ListsSupportedVersions(string version)
     {
-        // A version-2 body could look entirely different: the version is checked before the body.
+        // A version-3 body could look entirely different: the version is checked before the body.
         var ex = ReadConceptFails(Head.Replace("\"formatVersion\": 1", "\"formatVersion\": " + version, StringComparison.Ordinal) + "\n  \"ganzAnders\": true\n}");
 
         ex.Path.Should().Be("$.formatVersion");
         ex.LineNumber.Should().Be(2);
-        ex.Message.Should().Contain($"formatVersion {version} is not supported").And.Contain("reads formatVersion 1");
+        ex.Message.Should().Contain($"formatVersion {version} is not supported").And.Contain("reads formatVersion 1, 2");
     }
 
     [Fact]

@@ -56,8 +56,8 @@ public sealed partial class DocumentSerializerTests
     {
         var expected = """
             {
-              "$schema": "https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v1.schema.json",
-              "formatVersion": 1,
+              "$schema": "https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v2.schema.json",
+              "formatVersion": 2,
               "title": "Konzept",
               "municipality": {
                 "name": "Musterstadt"
@@ -101,8 +101,8 @@ public sealed partial class DocumentSerializerTests
     {
         var lines = DocumentSerializer.WriteDistrictPlan(SampleDocuments.EhrangQuint()).Split('\n');
 
-        lines[1].Should().Be("  \"$schema\": \"https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/district-plan.v1.schema.json\",");
-        lines[2].Should().Be("  \"formatVersion\": 1,");
+        lines[1].Should().Be("  \"$schema\": \"https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/district-plan.v2.schema.json\",");
+        lines[2].Should().Be("  \"formatVersion\": 2,");
     }
 
     [Fact]
@@ -265,19 +265,22 @@ public sealed partial class DocumentSerializerTests
             }
 
             var text = File.ReadAllText(file);
-            if (text.Contains("city-concept.v1.schema.json", StringComparison.Ordinal))
+            foreach (var version in new[] { 1, 2 })
             {
-                SchemaValidation.Errors(DocumentKind.CityConcept, text).Should().BeEmpty(file);
-                var concept = DocumentSerializer.ReadCityConcept(text);
-                DocumentSerializer.ReadCityConcept(DocumentSerializer.WriteCityConcept(concept)).Should().Be(concept, file);
-                kinds.Add(DocumentKind.CityConcept);
-            }
-            else if (text.Contains("district-plan.v1.schema.json", StringComparison.Ordinal))
-            {
-                SchemaValidation.Errors(DocumentKind.DistrictPlan, text).Should().BeEmpty(file);
-                var plan = DocumentSerializer.ReadDistrictPlan(text);
-                DocumentSerializer.ReadDistrictPlan(DocumentSerializer.WriteDistrictPlan(plan)).Should().Be(plan, file);
-                kinds.Add(DocumentKind.DistrictPlan);
+                if (text.Contains($"city-concept.v{version}.schema.json", StringComparison.Ordinal))
+                {
+                    SchemaValidation.Errors(DocumentKind.CityConcept, version, text).Should().BeEmpty(file);
+                    var concept = DocumentSerializer.ReadCityConcept(text);
+                    DocumentSerializer.ReadCityConcept(DocumentSerializer.WriteCityConcept(concept)).Should().Be(concept, file);
+                    kinds.Add(DocumentKind.CityConcept);
+                }
+                else if (text.Contains($"district-plan.v{version}.schema.json", StringComparison.Ordinal))
+                {
+                    SchemaValidation.Errors(DocumentKind.DistrictPlan, version, text).Should().BeEmpty(file);
+                    var plan = DocumentSerializer.ReadDistrictPlan(text);
+                    DocumentSerializer.ReadDistrictPlan(DocumentSerializer.WriteDistrictPlan(plan)).Should().Be(plan, file);
+                    kinds.Add(DocumentKind.DistrictPlan);
+                }
             }
         }
 

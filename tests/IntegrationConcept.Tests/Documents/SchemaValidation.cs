@@ -19,11 +19,22 @@ internal static class SchemaValidation
 
     private static readonly EvaluationOptions Options = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };
 
-    /// <summary>Returns the schema errors of a document; empty when it is valid.</summary>
-    public static IReadOnlyList<string> Errors(DocumentKind kind, string json)
+    // Schemas of the versions that are read but no longer written (such as city-concept.v1.schema.json), loaded on first use.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DocumentKind, int), JsonSchema> OlderSchemas = new();
+
+    /// <summary>Returns the schema errors of a document against the current version's schema; empty when it is valid.</summary>
+    public static IReadOnlyList<string> Errors(DocumentKind kind, string json) => Errors(Schemas[kind], json);
+
+    /// <summary>Returns the schema errors of a document against the schema of the given format version.</summary>
+    public static IReadOnlyList<string> Errors(DocumentKind kind, int version, string json)
+        => Errors(
+            OlderSchemas.GetOrAdd((kind, version), static key => FromText(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "schemas", DocumentFormats.Get(key.Item1).SchemaFileNameOf(key.Item2))))),
+            json);
+
+    private static List<string> Errors(JsonSchema schema, string json)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
-        var result = Schemas[kind].Evaluate(document.RootElement, Options);
+        var result = schema.Evaluate(document.RootElement, Options);
         if (result.IsValid)
         {
             return [];

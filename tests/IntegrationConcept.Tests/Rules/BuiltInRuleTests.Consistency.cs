@@ -180,7 +180,8 @@ public sealed partial class BuiltInRuleTests
     [Fact]
     public void IC3011_PlanTakesUpAnotherVersion_Fires()
     {
-        var concept = TestDocuments.ConceptBuilder("2015-phase-2").Build();
+        // The current version names the one the plan takes up as the version it updates, without its goals.
+        var concept = TestDocuments.Concept().WithVersion(new ConceptVersion("2015-phase-2", ConceptStatus.Updated, updates: "2011-12"));
 
         var finding = TestDocuments.Check(TestDocuments.Plan(), concept).Of(RuleIds.OutdatedConceptVersion).Should().ContainSingle().Subject;
 

@@ -50,7 +50,8 @@ public sealed partial class BuiltInRuleTests
 
     private static string? Light(DistrictPlan plan, LocalDate? date = null, RuleSet? rules = null)
     {
-        var report = TestDocuments.Check(plan, ruleSet: rules, date: date ?? new LocalDate(2013, 6, 1));
+        // On the target date the light still applies; after it the target is reached or missed (IC4005, IC4006).
+        var report = TestDocuments.Check(plan, ruleSet: rules, date: date ?? new LocalDate(2013, 1, 1));
         var yellow = report.Of(RuleIds.IndicatorBehindPlan).Any(f => f.Subject.Id == "I-3");
         var red = report.Of(RuleIds.IndicatorOffTrack).Any(f => f.Subject.Id == "I-3");
         return (yellow, red) switch
@@ -85,7 +86,7 @@ public sealed partial class BuiltInRuleTests
         // 2012-07-02 is day 183 of 366: planned 150. Measured 137 is 13 % of the planned change behind.
         var plan = PlanWithTrack(IndicatorDirection.Increase, 100m, 200m, new LocalDate(2012, 7, 2), 137m);
 
-        var finding = TestDocuments.Check(plan).Of(RuleIds.IndicatorBehindPlan).Single();
+        var finding = TestDocuments.Check(plan, date: new LocalDate(2013, 1, 1)).Of(RuleIds.IndicatorBehindPlan).Single();
 
         finding.Message(English).Should().Be("Indicator I-3 'Indikator I-3' is yellow: measured 137 on 2012-07-02, planned 150; deviation 13% of the planned change.");
         finding.Message(CultureInfo.GetCultureInfo("de-DE")).Should().Be("Der Indikator I-3 „Indikator I-3“ steht auf Gelb: gemessen 137 am 02.07.2012, geplant 150; Abweichung 13 % der geplanten Veränderung.");

@@ -17,7 +17,7 @@ public sealed partial class RuleCatalogTests
         var ids = RuleCatalog.All.Select(r => r.Id).ToList();
 
         ids.Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
-        ids.Should().HaveCount(28);
+        ids.Should().HaveCount(39);
         foreach (var rule in RuleCatalog.All)
         {
             rule.Id.Should().MatchRegex(@"^IC[1-4]\d{3}$");
@@ -51,6 +51,9 @@ public sealed partial class RuleCatalogTests
             RuleIds.PeriodOutsidePlan, RuleIds.PeriodOutsideConcept, RuleIds.TargetContradictsDirection, RuleIds.UnjustifiedOutOfScope,
             RuleIds.UnjustifiedSuppression, RuleIds.OutdatedConceptVersion, RuleIds.OtherMunicipality, RuleIds.UnknownSuppressedRule,
             RuleIds.OverdueMeasure, RuleIds.IndicatorBehindPlan, RuleIds.IndicatorOffTrack,
+            RuleIds.UnaddressedNeed, RuleIds.UnreachedTargetGroup, RuleIds.MeasureWithoutLeadOffice, RuleIds.MeasureWithoutBudget,
+            RuleIds.PlanPastTerm, RuleIds.UnknownConceptVersion, RuleIds.IndicatorLevelMismatch, RuleIds.StaleIndicatorData,
+            RuleIds.TargetReached, RuleIds.TargetMissed, RuleIds.RecordedStatus,
         };
 
         constants.Should().BeEquivalentTo(RuleCatalog.All.Select(r => r.Id));

@@ -45,9 +45,11 @@ internal static class TestDocuments
             .AddGoal("EQ-2", "Abschlüsse werden anerkannt", new[] { "AR-1" }, new[] { "I-2" })
             .AddMeasure("M-1", "Eine Reise um die Welt", m => m
                 .Carrier("naturfreunde").Partner("beirat").Serves("EQ-1").Applies("G-1").Implements("A-1").For("alle")
+                .LeadOffice("beirat").Budget(2013, BudgetKind.Approved, 2_500m)
                 .Period(new LocalDate(2012, 9, 1), new LocalDate(2014, 6, 30)).Status(MeasureStatus.Running))
             .AddMeasure("M-2", "Anerkennungsberatung im Bürgerhaus", m => m
                 .Carrier("beirat").Serves("EQ-2").Applies("G-1").For("alle")
+                .LeadOffice("beirat").Budget(2013, BudgetKind.Planned, 4_000m)
                 .Period(new LocalDate(2012, 3, 1), new LocalDate(2015, 6, 30)).Status(MeasureStatus.Running));
 
     public static DistrictPlan Plan() => PlanBuilder().Build();

@@ -45,10 +45,10 @@ namespace IntegrationConcept.Documents.Json;
 internal static class DocumentFormats
 {
     public static readonly DocumentFormat<CityConcept> CityConcept =
-        new(DocumentKind.CityConcept, "city concept", "city-concept", null, V1Versions.CityConcept);
+        new(DocumentKind.CityConcept, "city concept", "city-concept", null, V1Versions.CityConcept, V2.V2Versions.CityConcept);
 
     public static readonly DocumentFormat<DistrictPlan> DistrictPlan =
-        new(DocumentKind.DistrictPlan, "district plan", "district-plan", null, V1Versions.DistrictPlan);
+        new(DocumentKind.DistrictPlan, "district plan", "district-plan", null, V1Versions.DistrictPlan, V2.V2Versions.DistrictPlan);
 
     public static readonly DocumentFormat<RuleSet> RuleSet =
         new(

@@ -48,6 +48,7 @@ namespace IntegrationConcept.Documents.Json;
         typeof(ElementIdJsonConverter<Body>),
         typeof(ElementIdJsonConverter<TargetGroup>),
         typeof(ElementIdJsonConverter<Indicator>),
+        typeof(ElementIdJsonConverter<SubArea>),
 
         typeof(CamelCaseEnumConverter<ConceptStatus>),
         typeof(CamelCaseEnumConverter<GoalLevel>),
@@ -67,6 +68,11 @@ namespace IntegrationConcept.Documents.Json;
         typeof(CamelCaseEnumConverter<CoverageGrade>),
         typeof(CamelCaseEnumConverter<MissingCriterion>),
         typeof(CamelCaseEnumConverter<MessageArgumentKind>),
+        typeof(CamelCaseEnumConverter<BudgetKind>),
+        typeof(CamelCaseEnumConverter<MeasurementFrequency>),
+        typeof(CamelCaseEnumConverter<SubAreaKind>),
+        typeof(CamelCaseEnumConverter<ImplementationStatus>),
+        typeof(CamelCaseEnumConverter<MigrationTerm>),
 
         typeof(ParameterScalarJsonConverter),
     ])]
@@ -75,4 +81,6 @@ namespace IntegrationConcept.Documents.Json;
 [JsonSerializable(typeof(RuleSetDocumentDto))]
 [JsonSerializable(typeof(CoverageReportDocumentDto))]
 [JsonSerializable(typeof(CoverageMatrixDocumentDto))]
+[JsonSerializable(typeof(V2.CityConceptDocumentV2Dto))]
+[JsonSerializable(typeof(V2.DistrictPlanDocumentV2Dto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

@@ -28,6 +28,8 @@ public sealed class CityConceptBuilder
     private readonly List<Goal> _goals = new();
     private readonly List<Approach> _approaches = new();
     private readonly List<CityMeasure> _measures = new();
+    private readonly List<Indicator> _indicators = new();
+    private readonly List<PreviousVersion> _previousVersions = new();
 
     /// <summary>Starts a concept.</summary>
     /// <param name="title">The title.</param>
@@ -128,7 +130,44 @@ public sealed class CityConceptBuilder
     /// <summary>Checks everything added and creates the concept.</summary>
     /// <returns>The concept.</returns>
     /// <exception cref="ModelValidationException">The concept has structural problems; every one is listed with its element id.</exception>
-    public CityConcept Build() => new(_title, _municipality, _version, _principles, _actionFields, _goals, _approaches, _measures);
+    public CityConcept Build() => new(_title, _municipality, _version, _principles, _actionFields, _goals, _approaches, _measures, _indicators, _previousVersions);
+
+    /// <summary>Adds a city-level indicator.</summary>
+    /// <param name="id">The id or code.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="measureType">Quantitative, percentage or qualitative.</param>
+    /// <param name="direction">Which way the value should move.</param>
+    /// <param name="configure">Sets catalogue reference, unit, level, breakdowns, baseline, targets and measurements.</param>
+    /// <returns>This builder.</returns>
+    public CityConceptBuilder AddIndicator(string id, string name, IndicatorMeasureType measureType, IndicatorDirection direction, System.Action<IndicatorBuilder>? configure = null)
+    {
+        var builder = new IndicatorBuilder();
+        builder.Level(SpatialLevel.City);
+        configure?.Invoke(builder);
+        return Append(_indicators, builder.Build(new ElementId<Indicator>(id), name, measureType, direction));
+    }
+
+    /// <summary>Adds an earlier version of the concept with the goals as they stood in it.</summary>
+    /// <param name="version">The earlier version.</param>
+    /// <param name="configure">Adds the goals of that version.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="version"/> is <see langword="null"/>.</exception>
+    public CityConceptBuilder AddPreviousVersion(ConceptVersion version, System.Action<PreviousVersionBuilder>? configure = null)
+    {
+        var builder = new PreviousVersionBuilder();
+        configure?.Invoke(builder);
+        return Append(_previousVersions, builder.Build(Guard.NotNull(version)));
+    }
+
+    /// <summary>Adds an indicator.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>This builder.</returns>
+    public CityConceptBuilder Add(Indicator indicator) => Append(_indicators, indicator);
+
+    /// <summary>Adds an earlier version.</summary>
+    /// <param name="previousVersion">The earlier version.</param>
+    /// <returns>This builder.</returns>
+    public CityConceptBuilder Add(PreviousVersion previousVersion) => Append(_previousVersions, previousVersion);
 
     private CityConceptBuilder Append<T>(List<T> list, T item)
         where T : class

@@ -133,10 +133,24 @@ public sealed class DistrictPlanBuilder
     /// <summary>Adds a target group.</summary>
     /// <param name="id">The id.</param>
     /// <param name="name">The name.</param>
-    /// <param name="migrationBackground">Whom the group comprises with respect to a migration background.</param>
+    /// <param name="migrationBackground">Whom the group comprises with respect to a migration background or an immigration history.</param>
+    /// <param name="migrationTerm">The term <paramref name="migrationBackground"/> is meant in: "Migrationshintergrund" (the default) or "Einwanderungsgeschichte".</param>
     /// <returns>This builder.</returns>
-    public DistrictPlanBuilder AddTargetGroup(string id, string name, MigrationBackground migrationBackground = MigrationBackground.Unspecified)
-        => Append(_targetGroups, new TargetGroup(new ElementId<TargetGroup>(id), name, migrationBackground));
+    public DistrictPlanBuilder AddTargetGroup(string id, string name, MigrationBackground migrationBackground = MigrationBackground.Unspecified, MigrationTerm migrationTerm = MigrationTerm.MigrationBackground)
+        => Append(_targetGroups, new TargetGroup(new ElementId<TargetGroup>(id), name, migrationBackground, null, migrationTerm));
+
+    /// <summary>Adds a district goal described by a <see cref="DistrictGoalBuilder"/>: city goals it refines, indicators, lead office, recorded status.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="text">The goal's wording.</param>
+    /// <param name="configure">Describes the goal.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="configure"/> is <see langword="null"/>.</exception>
+    public DistrictPlanBuilder AddGoal(string id, string text, Action<DistrictGoalBuilder> configure)
+    {
+        var builder = new DistrictGoalBuilder();
+        Guard.NotNull(configure)(builder);
+        return Append(_goals, builder.Build(new ElementId<DistrictGoal>(id), text));
+    }
 
     /// <summary>Adds an indicator.</summary>
     /// <param name="id">The code.</param>

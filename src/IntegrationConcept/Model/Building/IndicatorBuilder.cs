@@ -13,6 +13,10 @@ public sealed class IndicatorBuilder
     private DataPoint? _baseline;
     private string? _source;
     private SpatialLevel _level = SpatialLevel.District;
+    private CatalogueReference? _catalogue;
+    private MeasurementFrequency? _frequency;
+    private readonly List<string> _breakdowns = new();
+    private readonly List<string> _areaKeys = new();
 
     internal IndicatorBuilder()
     {
@@ -87,6 +91,43 @@ public sealed class IndicatorBuilder
         return this;
     }
 
+    /// <summary>Names where the indicator is defined in a published catalogue.</summary>
+    /// <param name="code">The code there, such as "C2a".</param>
+    /// <param name="catalogue">The catalogue, such as "Integrationsmonitoring der Länder".</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder Catalogue(string code, string catalogue)
+    {
+        _catalogue = new CatalogueReference(code, catalogue);
+        return this;
+    }
+
+    /// <summary>Sets how often the indicator is measured or published.</summary>
+    /// <param name="frequency">The frequency.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder Frequency(MeasurementFrequency frequency)
+    {
+        _frequency = frequency;
+        return this;
+    }
+
+    /// <summary>Adds the breakdowns the figures come in.</summary>
+    /// <param name="breakdowns">The breakdowns, such as "Geschlecht".</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder BrokenDownBy(params string[] breakdowns)
+    {
+        _breakdowns.AddRange(breakdowns);
+        return this;
+    }
+
+    /// <summary>Adds the keys of the areas the indicator is measured for, such as statistical district keys.</summary>
+    /// <param name="areaKeys">The keys.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder Areas(params string[] areaKeys)
+    {
+        _areaKeys.AddRange(areaKeys);
+        return this;
+    }
+
     internal Indicator Build(ElementId<Indicator> id, string name, IndicatorMeasureType type, IndicatorDirection direction)
-        => new(id, name, type, direction, _definition, _unit, _baseline, _targets, _measurements, _source, _level);
+        => new(id, name, type, direction, _definition, _unit, _baseline, _targets, _measurements, _source, _level, _catalogue, _frequency, _breakdowns, _areaKeys);
 }

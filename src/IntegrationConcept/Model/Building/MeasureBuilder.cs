@@ -18,6 +18,9 @@ public sealed class MeasureBuilder
     private Timeframe? _period;
     private ElementId<Approach>? _approach;
     private string? _description;
+    private ElementId<Actor>? _leadOffice;
+    private readonly List<BudgetEntry> _budget = new();
+    private readonly List<ElementId<SubArea>> _subAreas = new();
 
     internal MeasureBuilder()
     {
@@ -125,6 +128,39 @@ public sealed class MeasureBuilder
         return this;
     }
 
+    /// <summary>Names the actor with the lead responsibility in the administration (Federführung); not the carrier.</summary>
+    /// <param name="actorId">The actor, usually an office of the administration.</param>
+    /// <returns>This builder.</returns>
+    public MeasureBuilder LeadOffice(string actorId)
+    {
+        _leadOffice = new ElementId<Actor>(actorId);
+        return this;
+    }
+
+    /// <summary>Adds a budget entry: an amount in euros for a year, planned, approved or spent.</summary>
+    /// <param name="year">The budget year.</param>
+    /// <param name="kind">Planned, approved or spent.</param>
+    /// <param name="amountEur">The amount in euros.</param>
+    /// <param name="fundingProgramme">The funding programme, if any.</param>
+    /// <param name="funder">The funder, if given.</param>
+    /// <param name="budgetLine">The budget line (Haushaltsstelle), if any.</param>
+    /// <param name="comment">A comment, if any.</param>
+    /// <returns>This builder.</returns>
+    public MeasureBuilder Budget(int year, BudgetKind kind, decimal amountEur, string? fundingProgramme = null, string? funder = null, string? budgetLine = null, string? comment = null)
+    {
+        _budget.Add(new BudgetEntry(year, kind, amountEur, fundingProgramme, funder, budgetLine, comment));
+        return this;
+    }
+
+    /// <summary>Adds the sub-areas of the district the measure serves.</summary>
+    /// <param name="subAreaIds">The keys of the sub-areas.</param>
+    /// <returns>This builder.</returns>
+    public MeasureBuilder InAreas(params string[] subAreaIds)
+    {
+        _subAreas.AddRange(Ids.Of<SubArea>(subAreaIds));
+        return this;
+    }
+
     internal Measure Build(ElementId<Measure> id, string name)
-        => new(id, name, _status, _period, _participations, _bodies, _targetGroups, _goals, _principles, _indicators, _approach, _description);
+        => new(id, name, _status, _period, _participations, _bodies, _targetGroups, _goals, _principles, _indicators, _approach, _description, _leadOffice, _budget, _subAreas);
 }

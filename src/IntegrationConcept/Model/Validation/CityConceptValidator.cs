@@ -78,6 +78,13 @@ internal static class CityConceptValidator
             p.References(ElementKind.CityMeasure, id, i, "goalIds", measure.GoalIds, concept.Goals, ElementKind.Goal);
         }
 
+        p.Ids(ElementKind.Indicator, concept.Indicators);
+        for (var i = 0; i < concept.Indicators.Count; i++)
+        {
+            p.Indicator(concept.Indicators[i], i);
+        }
+
+        ConceptHistoryValidator.Validate(p, concept);
         return p;
     }
 }

@@ -13,6 +13,12 @@ internal static class DistrictPlanValidator
         p.Text(ElementKind.ConceptReference, null, null, "municipality", plan.Concept.Municipality);
         p.Text(ElementKind.ConceptReference, null, null, "versionLabel", plan.Concept.VersionLabel);
         p.Timeframe(ElementKind.DistrictPlan, null, null, "validity", plan.Validity);
+        p.Texts(ElementKind.District, null, null, "keys", plan.District.Keys);
+        p.Ids(ElementKind.SubArea, plan.District.SubAreas);
+        for (var i = 0; i < plan.District.SubAreas.Count; i++)
+        {
+            p.Text(ElementKind.SubArea, plan.District.SubAreas[i].Id.Value, i, "name", plan.District.SubAreas[i].Name);
+        }
 
         p.Ids(ElementKind.Observation, plan.Observations);
         p.Ids(ElementKind.DistrictGoal, plan.Goals);
@@ -86,6 +92,10 @@ internal static class DistrictPlanValidator
 
         p.References(ElementKind.DistrictGoal, id, i, "indicatorIds", goal.IndicatorIds, plan.Indicators, ElementKind.Indicator);
         p.References(ElementKind.DistrictGoal, id, i, "observationIds", goal.ObservationIds, plan.Observations, ElementKind.Observation);
+        if (goal.LeadOfficeId is { } lead)
+        {
+            p.Reference(ElementKind.DistrictGoal, id, i, "leadOfficeId", lead, plan.Actors, ElementKind.Actor);
+        }
     }
 
     private static void Measure(ProblemCollector p, DistrictPlan plan, Measure measure, int i)
@@ -108,7 +118,35 @@ internal static class DistrictPlanValidator
         p.References(ElementKind.Measure, id, i, "indicatorIds", measure.IndicatorIds, plan.Indicators, ElementKind.Indicator);
         p.NotEmpty(ElementKind.Measure, id, i, "principleIds", measure.PrincipleIds, ElementKind.Principle);
         p.NotEmpty(ElementKind.Measure, id, i, "approachId", measure.ApproachId, ElementKind.Approach);
+        if (measure.LeadOfficeId is { } lead)
+        {
+            p.Reference(ElementKind.Measure, id, i, "leadOfficeId", lead, plan.Actors, ElementKind.Actor);
+        }
+
+        p.References(ElementKind.Measure, id, i, "subAreaIds", measure.SubAreaIds, plan.District.SubAreas, ElementKind.SubArea);
+        for (var j = 0; j < measure.Budget.Count; j++)
+        {
+            Budget(p, id, i, j, measure.Budget[j]);
+        }
     }
+
+    private static void Budget(ProblemCollector p, string id, int i, int j, BudgetEntry entry)
+    {
+        if (entry.AmountEur < 0)
+        {
+            p.Add(ModelProblemCode.InvalidFormat, ElementKind.Measure, id, i, ProblemCollector.Item("budget", j, ".amountEur"),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A budget amount cannot be negative, not {entry.AmountEur} EUR; record money spent as kind 'spent'."));
+        }
+
+        if (entry.Year is < MinYear or > MaxYear)
+        {
+            p.Add(ModelProblemCode.InvalidFormat, ElementKind.Measure, id, i, ProblemCollector.Item("budget", j, ".year"),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The budget year must lie between {MinYear} and {MaxYear}, not {entry.Year}."));
+        }
+    }
+
+    private const int MinYear = 1900;
+    private const int MaxYear = 2200;
 
     private static void OutOfScope(ProblemCollector p, DistrictPlan plan)
     {

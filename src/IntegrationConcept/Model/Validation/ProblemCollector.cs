@@ -139,6 +139,28 @@ internal sealed class ProblemCollector
         {
             DataPoint(indicator, index, "measurements", i, indicator.Measurements[i]);
         }
+
+        if (indicator.Catalogue is { } catalogue)
+        {
+            Text(ElementKind.Indicator, id, index, "catalogue.code", catalogue.Code);
+            Text(ElementKind.Indicator, id, index, "catalogue.catalogue", catalogue.Catalogue);
+        }
+
+        Texts(ElementKind.Indicator, id, index, "breakdowns", indicator.Breakdowns);
+        Texts(ElementKind.Indicator, id, index, "areaKeys", indicator.AreaKeys);
+    }
+
+    /// <summary>Every item of a list of texts (keys, breakdowns) must have content; the path is built only for a problem.</summary>
+    public void Texts(ElementKind kind, string? id, int? index, string member, ValueList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(values[i]))
+            {
+                var item = Item(member, i);
+                Add(ModelProblemCode.EmptyText, kind, id, index, item, $"The {item} must not be empty.");
+            }
+        }
     }
 
     // list is the member ("baseline") or the list ("measurements") with position >= 0; the path is built only for a problem.
@@ -226,6 +248,8 @@ internal sealed class ProblemCollector
         ElementKind.OutOfScopeDeclaration => "out-of-scope declaration",
         ElementKind.ConceptVersion => "concept version",
         ElementKind.ConceptReference => "concept reference",
+        ElementKind.SubArea => "sub-area",
+        ElementKind.PreviousVersion => "previous version",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

@@ -33,5 +33,16 @@ internal static class BuiltInRules
         new UnknownSuppressedRuleRule(),
         new OverdueMeasureRule(),
         new IndicatorBehindPlanRule(),
-        new IndicatorOffTrackRule());
+        new IndicatorOffTrackRule(),
+        new UnaddressedNeedRule(),
+        new UnreachedTargetGroupRule(),
+        new MeasureWithoutLeadOfficeRule(),
+        new MeasureWithoutBudgetRule(),
+        new PlanPastTermRule(),
+        new UnknownConceptVersionRule(),
+        new IndicatorLevelMismatchRule(),
+        new StaleIndicatorDataRule(),
+        new TargetReachedRule(),
+        new TargetMissedRule(),
+        new RecordedStatusRule());
 }

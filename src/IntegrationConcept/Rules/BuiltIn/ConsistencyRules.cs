@@ -236,9 +236,33 @@ internal sealed class OutdatedConceptVersionRule() : BuiltInRule(RuleIds.Outdate
     {
         var taken = state.Plan.Concept.VersionLabel;
         var current = state.Concept.Version.Label;
-        if (!string.Equals(taken, current, StringComparison.Ordinal))
+        if (string.Equals(taken, current, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // An earlier version with its goals: say what changed. The predecessor named only by 'updates': the bare note.
+        // Any other label is IC3015's error.
+        if (state.Concept.ChangesSince(taken) is { } changes)
+        {
+            findings.ReportOwned(state.RefConceptReference("versionLabel"), [Text(taken), Text(current)], ConceptChangeReasons.Of(changes));
+        }
+        else if (string.Equals(taken, state.Concept.Version.Updates, StringComparison.Ordinal))
         {
             findings.ReportOwned(state.RefConceptReference("versionLabel"), Text(taken), Text(current));
+        }
+    }
+}
+
+/// <summary>IC3015: the plan takes up a version the city concept does not have: neither the current one, nor an earlier one, nor the one the current version updates.</summary>
+internal sealed class UnknownConceptVersionRule() : BuiltInRule(RuleIds.UnknownConceptVersion)
+{
+    protected override void Check(CheckState state, RuleParameters parameters, FindingSink findings)
+    {
+        var taken = state.Plan.Concept.VersionLabel;
+        if (state.Concept.FindVersion(taken) is null && !string.Equals(taken, state.Concept.Version.Updates, StringComparison.Ordinal))
+        {
+            findings.ReportOwned(state.RefConceptReference("versionLabel"), Text(taken), Text(state.Concept.Version.Label));
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class OverdueMeasureRule() : BuiltInRule(RuleIds.OverdueMeasure)
     }
 }
 
-/// <summary>Shared by IC4002 and IC4003: rates every indicator and reports those of one light.</summary>
+/// <summary>Shared by IC4002 and IC4003: rates every indicator whose final target date lies ahead and reports those of one light.</summary>
 internal abstract class IndicatorTrackRule(string id, TrafficLight light) : BuiltInRule(id)
 {
     protected override void Check(CheckState state, RuleParameters parameters, FindingSink findings)
@@ -41,7 +41,9 @@ internal abstract class IndicatorTrackRule(string id, TrafficLight light) : Buil
         for (var i = 0; i < state.Plan.Indicators.Count; i++)
         {
             var indicator = state.Plan.Indicators[i];
-            if (IndicatorTrack.Evaluate(indicator, state.EvaluationDate, yellow, red) is not { } track || track.Light != light)
+            // Once the final target date has passed, the target is reached or missed (IC4005, IC4006), not behind plan.
+            if (TargetOutcome.IsDue(indicator, state.EvaluationDate)
+                || IndicatorTrack.Evaluate(indicator, state.EvaluationDate, yellow, red) is not { } track || track.Light != light)
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal static class RuleSetGen
         from severities in Shuffled(Subset(RuleIdPool)).SelectMany(ids => Gen.Enum<Severity>().Array[ids.Length].Select(s => ids.Select((id, i) => new RuleSeverityOverride(id, s[i])).ToArray()))
         from categories in Shuffled(Subset(Enum.GetValues<RuleCategory>())).SelectMany(cs => Gen.Enum<Severity>().Array[cs.Length].Select(s => cs.Select((c, i) => new CategorySeverityOverride(c, s[i])).ToArray()))
         from disabled in Shuffled(Subset(RuleIdPool))
-        from parameters in Subset(ParameterPool).SelectMany(ps => Gen.Decimal[0m, 1000m].Array[ps.Length].Select(v => ps.Select((p, i) => RuleParameterValue.OfNumber(p.RuleId, p.Parameter.Name, decimal.Round(v[i], 3))).ToArray()))
+        from parameters in Subset(ParameterPool).SelectMany(ps => Gen.Decimal[0m, 1000m].Array[ps.Length].Select(v => ps.Select((p, i) => RuleParameterValue.OfNumber(p.RuleId, p.Parameter.Name, decimal.Max(p.Parameter.Minimum ?? 0m, decimal.Round(v[i], 3)))).ToArray()))
         where ToleranceOrderHolds(parameters)
         select new RuleSet(name, severities, categories, disabled, parameters);
 

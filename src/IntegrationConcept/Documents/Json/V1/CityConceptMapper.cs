@@ -47,7 +47,7 @@ internal static class CityConceptMapper
             }),
         };
 
-    private static Municipality ToModel(MunicipalityDto dto)
+    internal static Municipality ToModel(MunicipalityDto dto)
     {
         MunicipalityProfile? profile = null;
         if (dto.Profile is { } p)
@@ -71,7 +71,7 @@ internal static class CityConceptMapper
         return new Municipality(dto.Name, dto.OfficialKey, profile);
     }
 
-    private static MunicipalityDto ToDto(Municipality municipality)
+    internal static MunicipalityDto ToDto(Municipality municipality)
         => new()
         {
             Name = municipality.Name,
@@ -89,10 +89,10 @@ internal static class CityConceptMapper
             },
         };
 
-    private static ConceptVersion ToModel(ConceptVersionDto dto)
+    internal static ConceptVersion ToModel(ConceptVersionDto dto)
         => new(dto.Label, dto.Status, dto.AdoptionDate, dto.AdoptedBy, MappingHelpers.ToModel(dto.Validity), dto.Updates);
 
-    private static ConceptVersionDto ToDto(ConceptVersion version)
+    internal static ConceptVersionDto ToDto(ConceptVersion version)
         => new()
         {
             Label = version.Label,

@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using IntegrationConcept.Documents.Json.V1;
+using IntegrationConcept.Model;
+using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+
+namespace IntegrationConcept.Documents.Json.V2;
+
+/// <summary>Maps a district plan document of format version 2 to the model (through its public constructors, which check it) and back.</summary>
+internal static class DistrictPlanV2Mapper
+{
+    public static DistrictPlan ToModel(DistrictPlanDocumentV2Dto dto)
+        => new(
+            dto.Title,
+            District(dto.District),
+            new ConceptReference(dto.Concept.Municipality, dto.Concept.VersionLabel),
+            MappingHelpers.ToModel(dto.Validity),
+            MapList(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
+            MapList(dto.Goals, "$.goals", static g => new DistrictGoal(
+                g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds, g.LeadOfficeId,
+                g.Status is { } s ? new RecordedStatus(s.Status, s.AsOf, s.Comment) : null)),
+            Measures(dto.Measures),
+            MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
+            MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
+            MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(
+                t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description, t.MigrationTerm ?? MigrationTerm.MigrationBackground)),
+            IndicatorV2Mapper.ToModel(dto.Indicators, SpatialLevel.District),
+            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
+            MapList(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
+
+    public static DistrictPlanDocumentV2Dto ToDto(DistrictPlan plan)
+        => new()
+        {
+            Title = plan.Title,
+            District = new DistrictV2Dto
+            {
+                Name = plan.District.Name,
+                Population = MappingHelpers.ToDto(plan.District.Population),
+                Description = plan.District.Description,
+                Keys = OrNull(plan.District.Keys),
+                SubAreas = ToDtos(plan.District.SubAreas, static a => new SubAreaV2Dto { Id = a.Id, Name = a.Name, Kind = a.Kind }),
+            },
+            Concept = new ConceptReferenceDto { Municipality = plan.Concept.Municipality, VersionLabel = plan.Concept.VersionLabel },
+            Validity = MappingHelpers.ToDto(plan.Validity),
+            Observations = ToDtos(plan.Observations, static o => new ObservationDto
+            {
+                Id = o.Id,
+                Kind = o.Kind,
+                Text = o.Text,
+                Source = o.Source,
+                ActionFieldId = o.ActionFieldId,
+            }),
+            Goals = ToDtos(plan.Goals, static g => new DistrictGoalV2Dto
+            {
+                Id = g.Id,
+                Text = g.Text,
+                RefinedGoalIds = OrNull(g.RefinedGoalIds),
+                IsDistrictSpecific = g.IsDistrictSpecific ? true : null,
+                ActionFieldId = g.ActionFieldId,
+                IndicatorIds = OrNull(g.IndicatorIds),
+                ObservationIds = OrNull(g.ObservationIds),
+                LeadOfficeId = g.LeadOfficeId,
+                Status = g.Status is { } s ? new RecordedStatusV2Dto { Status = s.Status, AsOf = s.AsOf, Comment = s.Comment } : null,
+            }),
+            Measures = ToDtos(plan.Measures, static m => new MeasureV2Dto
+            {
+                Id = m.Id,
+                Name = m.Name,
+                Status = m.Status,
+                Period = MappingHelpers.ToDto(m.Period),
+                Participations = ToDtos(m.Participations, static p => new ParticipationDto { ActorId = p.ActorId, Role = p.Role }),
+                LeadOfficeId = m.LeadOfficeId,
+                BodyIds = OrNull(m.BodyIds),
+                TargetGroupIds = OrNull(m.TargetGroupIds),
+                SubAreaIds = OrNull(m.SubAreaIds),
+                GoalIds = OrNull(m.GoalIds),
+                PrincipleIds = OrNull(m.PrincipleIds),
+                IndicatorIds = OrNull(m.IndicatorIds),
+                ApproachId = m.ApproachId,
+                Budget = ToDtos(m.Budget, static b => new BudgetEntryV2Dto
+                {
+                    Year = b.Year,
+                    Kind = b.Kind,
+                    AmountEur = b.AmountEur,
+                    FundingProgramme = b.FundingProgramme,
+                    Funder = b.Funder,
+                    BudgetLine = b.BudgetLine,
+                    Comment = b.Comment,
+                }),
+                Description = m.Description,
+            }),
+            Actors = ToDtos(plan.Actors, static a => new ActorDto { Id = a.Id, Name = a.Name, Kind = a.Kind, Description = a.Description }),
+            Bodies = ToDtos(plan.Bodies, static b => new BodyDto
+            {
+                Id = b.Id,
+                Name = b.Name,
+                Kind = b.Kind,
+                MemberIds = OrNull(b.MemberIds),
+                Description = b.Description,
+            }),
+            TargetGroups = ToDtos(plan.TargetGroups, static t => new TargetGroupV2Dto
+            {
+                Id = t.Id,
+                Name = t.Name,
+                MigrationBackground = t.MigrationBackground,
+                MigrationTerm = t.MigrationTerm == MigrationTerm.MigrationBackground ? null : t.MigrationTerm,
+                Description = t.Description,
+            }),
+            Indicators = IndicatorV2Mapper.ToDtos(plan.Indicators),
+            OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationDto { Kind = o.Kind, ElementId = o.ElementId, Justification = o.Justification }),
+            Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
+        };
+
+    private static District District(DistrictV2Dto dto)
+        => new(
+            dto.Name,
+            MappingHelpers.ToModel(dto.Population, "$.district.population"),
+            dto.Description,
+            IndicatorV2Mapper.Texts(dto.Keys, "$.district.keys"),
+            MapList(dto.SubAreas, "$.district.subAreas", static a => new SubArea(a.Id, a.Name, a.Kind)));
+
+    private static ValueList<Measure> Measures(IReadOnlyList<MeasureV2Dto>? items)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return ValueList<Measure>.Empty;
+        }
+
+        var result = new Measure[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var m = items[i] ?? throw NullItem("$.measures", i);
+            var path = Index("$.measures", i);
+            result[i] = new Measure(
+                m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period),
+                MapList(m.Participations, path + ".participations", static p => new Participation(p.ActorId, p.Role)),
+                m.BodyIds, m.TargetGroupIds, m.GoalIds, m.PrincipleIds, m.IndicatorIds, m.ApproachId, m.Description, m.LeadOfficeId,
+                MapList(m.Budget, path + ".budget", static b => new BudgetEntry(b.Year, b.Kind, b.AmountEur, b.FundingProgramme, b.Funder, b.BudgetLine, b.Comment)),
+                m.SubAreaIds);
+        }
+
+        return ValueList<Measure>.Own(result);
+    }
+}
