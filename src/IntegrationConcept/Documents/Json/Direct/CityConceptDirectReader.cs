@@ -15,6 +15,7 @@ internal static partial class CityConceptDirectReader
     /// <summary>Reads the concept, or returns null when the document is for the DTO reader to read (and report on).</summary>
     public static CityConcept? TryRead(ReadOnlySpan<byte> utf8Json, bool allowUnknownMembers, int maxDepth)
     {
+        var pool = IdPool.Enter();
         try
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions(maxDepth));
@@ -24,6 +25,10 @@ internal static partial class CityConceptDirectReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return null;
+        }
+        finally
+        {
+            IdPool.Exit(pool);
         }
     }
 

@@ -14,6 +14,7 @@ internal static partial class DistrictPlanDirectReader
     /// <summary>Reads the plan, or returns null when the document is for the DTO reader to read (and report on).</summary>
     public static DistrictPlan? TryRead(ReadOnlySpan<byte> utf8Json, bool allowUnknownMembers, int maxDepth)
     {
+        var pool = IdPool.Enter();
         try
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions(maxDepth));
@@ -23,6 +24,10 @@ internal static partial class DistrictPlanDirectReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return null;
+        }
+        finally
+        {
+            IdPool.Exit(pool);
         }
     }
 
