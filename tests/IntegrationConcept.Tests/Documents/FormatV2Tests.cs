@@ -75,12 +75,12 @@ public sealed partial class FormatV2Tests
     }
 
     [Fact]
-    public void ReadDistrictPlanV2_BudgetAmountIsDecimalAndKeepsItsScale()
+    public void ReadDistrictPlanV2_BudgetAmountIsDecimalAndWrittenCanonically()
     {
         var plan = DocumentSerializer.ReadDistrictPlan(V2Plan("""{ "year": 2012, "kind": "spent", "amountEur": 1240.50, "funder": "Stadt Trier" }"""));
 
         plan.Measures[0].Budget.Single().Should().Be(new BudgetEntry(2012, BudgetKind.Spent, 1240.50m, funder: "Stadt Trier"));
-        DocumentSerializer.WriteDistrictPlan(plan).Should().Contain("\"amountEur\": 1240.50");
+        DocumentSerializer.WriteDistrictPlan(plan).Should().Contain("\"amountEur\": 1240.5,").And.NotContain("1240.50");
     }
 
     [Theory]

@@ -143,7 +143,7 @@ public sealed partial class HtmlReportTests
         green[6].TextContent.Should().Be("●grün: im Plan");
         Row(document, "I-2 ")[3].TextContent.Should().Be("keine Messung");
         Row(document, "I-3 ")[6].TextContent.Should().Be("○ohne Ampel: qualitativ");
-        Row(document, "C2a ")[6].TextContent.Should().Be("○ohne Ampel: Ausgangs- oder Zielwert fehlt");
+        Row(document, "I-6 ")[6].TextContent.Should().Be("○ohne Ampel: Ausgangs- oder Zielwert fehlt");
         document.QuerySelector("#indikatoren ~ p")!.TextContent.Should().Contain("gelb: über 10\u00A0%, rot: über 25\u00A0%");
     }
 

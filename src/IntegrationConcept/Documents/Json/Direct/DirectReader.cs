@@ -113,7 +113,15 @@ internal static partial class DirectReader
     public static decimal Decimal(ref Utf8JsonReader reader)
     {
         Next(ref reader, JsonTokenType.Number);
-        return reader.TryGetDecimal(out var value) ? value : throw GiveUp();
+        try
+        {
+            // The format's own rules (overflow and underflow are errors): the DTO reader reports them.
+            return Converters.JsonDecimal.Read(ref reader);
+        }
+        catch (JsonException)
+        {
+            throw GiveUp();
+        }
     }
 
     /// <summary>An id as the DTO reader's converter accepts it: a string, not blank, no outer white space.</summary>
