@@ -4,7 +4,9 @@ using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Rendering.Html;
+#if !NO_WORD
 using IntegrationConcept.Word;
+#endif
 using NodaTime;
 
 // The documents are data a planner edits, not code: they sit in data/ beside the sample and are
@@ -32,13 +34,16 @@ if (OptionValue("--html") is { } htmlFile)
     Console.Error.WriteLine($"HTML report written to {htmlFile}");
 }
 
-// --docx FILE writes the same report as a Word document shaped like a council submission (Vorlage).
+#if !NO_WORD
+// --docx FILE writes the same report as a Word document shaped like a council submission (Vorlage). The Word
+// package is separate from the core; ../AotConsumer compiles this file against the core package alone (NO_WORD).
 if (OptionValue("--docx") is { } docxFile)
 {
     using var file = File.Create(docxFile);
     WordReport.Write(ReportContent.ForPlan(report, plan, culture), file);
     Console.Error.WriteLine($"Word document written to {docxFile}");
 }
+#endif
 
 // The findings are the report's content, not a failure of the program: the exit code stays 0.
 
