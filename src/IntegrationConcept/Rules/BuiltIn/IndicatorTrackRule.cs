@@ -14,6 +14,23 @@ internal abstract class IndicatorTrackRule(TrafficLight light) : ICoverageRule
 
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>Checks the parameters of both lights together: the yellow band lies below the red one, or yellow would be unreachable.</summary>
+    /// <exception cref="RuleSetException">The yellow tolerance exceeds the red one.</exception>
+    public static void CheckTolerances(RuleSet rules)
+    {
+        var yellow = rules.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
+        var red = rules.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        if (yellow > red)
+        {
+#pragma warning disable CA2208 // parameterName here names the rule parameter, not a method parameter.
+            throw new RuleSetException(
+                RuleIds.IndicatorBehindPlan,
+                RuleCatalog.YellowTolerancePercent,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Parameter '{RuleCatalog.YellowTolerancePercent}' of rule {RuleIds.IndicatorBehindPlan} ({yellow}) must not exceed '{RuleCatalog.RedTolerancePercent}' of rule {RuleIds.IndicatorOffTrack} ({red}): an indicator turns yellow before it turns red."));
+#pragma warning restore CA2208
+        }
+    }
+
     public void Check(RuleContext context, FindingSink findings)
     {
         // The two lights share both tolerances: each reads the other's parameter from the rule set.
