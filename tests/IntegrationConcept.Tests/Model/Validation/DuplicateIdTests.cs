@@ -16,9 +16,9 @@ public sealed class DuplicateIdTests
     [MemberData(nameof(CityKinds))]
     public void CityConcept_DistinctIds_Builds(string kind)
     {
-        var act = () => AddCity(ModelFixtures.ConceptBuilder(), kind, "NEW").Build();
+        var concept = AddCity(ModelFixtures.ConceptBuilder(), kind, "NEW").Build();
 
-        act.Should().NotThrow();
+        CityIds(concept, kind).Should().Contain("NEW").And.OnlyHaveUniqueItems();
     }
 
     [Theory]
@@ -38,9 +38,9 @@ public sealed class DuplicateIdTests
     [MemberData(nameof(PlanKinds))]
     public void DistrictPlan_DistinctIds_Builds(string kind)
     {
-        var act = () => AddPlan(ModelFixtures.PlanBuilder(), kind, "NEW").Build();
+        var plan = AddPlan(ModelFixtures.PlanBuilder(), kind, "NEW").Build();
 
-        act.Should().NotThrow();
+        PlanIds(plan, kind).Should().Contain("NEW").And.OnlyHaveUniqueItems();
     }
 
     [Theory]
@@ -76,6 +76,26 @@ public sealed class DuplicateIdTests
 
         act.ShouldFailWith((ModelProblemCode.MissingId, null, "$.goals[3].id"));
     }
+
+    private static IEnumerable<string> CityIds(CityConcept concept, string kind) => kind switch
+    {
+        "principle" => concept.Principles.Select(e => e.Id.Value),
+        "actionField" => concept.ActionFields.Select(e => e.Id.Value),
+        "goal" => concept.Goals.Select(e => e.Id.Value),
+        "approach" => concept.Approaches.Select(e => e.Id.Value),
+        _ => concept.Measures.Select(e => e.Id.Value),
+    };
+
+    private static IEnumerable<string> PlanIds(DistrictPlan plan, string kind) => kind switch
+    {
+        "observation" => plan.Observations.Select(e => e.Id.Value),
+        "goal" => plan.Goals.Select(e => e.Id.Value),
+        "measure" => plan.Measures.Select(e => e.Id.Value),
+        "actor" => plan.Actors.Select(e => e.Id.Value),
+        "body" => plan.Bodies.Select(e => e.Id.Value),
+        "targetGroup" => plan.TargetGroups.Select(e => e.Id.Value),
+        _ => plan.Indicators.Select(e => e.Id.Value),
+    };
 
     private static CityConceptBuilder AddCity(CityConceptBuilder builder, string kind, string id) => kind switch
     {

@@ -15,9 +15,9 @@ public sealed class MunicipalityKeyTests
     [InlineData(null)]
     public void OfficialKey_EightDigitsOrNone_Builds(string? key)
     {
-        var act = () => Build(key);
+        var concept = Build(key);
 
-        act.Should().NotThrow();
+        concept.Municipality.OfficialKey.Should().Be(key);
     }
 
     [Theory]

@@ -12,9 +12,10 @@ public sealed class SuppressionValidationTests
     [InlineData("IC1001", "EQ-1")]
     public void Suppression_OfAnotherFinding_Builds(string ruleId, string elementId)
     {
-        var act = () => ModelFixtures.PlanBuilder().Suppress(ruleId, elementId, "begründet").Build();
+        var plan = ModelFixtures.PlanBuilder().Suppress(ruleId, elementId, "begründet").Build();
 
-        act.Should().NotThrow();
+        plan.Suppressions.Should().ContainSingle(s => s.RuleId == ruleId && s.ElementId == elementId && s.Justification == "begründet");
+        plan.Suppressions.Should().HaveCount(2, "the fixture suppresses IC1001 on EQ-2 already");
     }
 
     [Fact]
