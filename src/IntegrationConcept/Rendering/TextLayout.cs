@@ -20,6 +20,12 @@ internal static class TextLayout
         ContentBlock? previous = null;
         foreach (var block in content.Blocks)
         {
+            if (block is FigureBlock { Chart: CoverageBarChart })
+            {
+                // The table that follows the bar chart gives the same numbers; a text cannot draw the bars.
+                continue;
+            }
+
             if (previous is not null && previous is not HeadingBlock)
             {
                 text.Append('\n');
@@ -43,11 +49,9 @@ internal static class TextLayout
                 case TableBlock table:
                     Table(text, table);
                     break;
-                case FigureBlock figure when figure.Chart is CoverageBarChart:
-                    // The table that follows the bar chart gives the same numbers; a text cannot draw the bars.
-                    continue;
                 case FigureBlock figure:
-                    TextWrap.Append(text, figure.Title + ": " + figure.Description, Width, string.Empty, string.Empty);
+                    TextWrap.Append(text, figure.Title, Width, string.Empty, string.Empty);
+                    TextWrap.Append(text, figure.Description, Width, Indent, Indent);
                     break;
             }
 
@@ -88,15 +92,17 @@ internal static class TextLayout
         }
     }
 
-    // The widths of the columns when every cell is one line and the table fits; null when it must be written as entries.
+    // The widths of the columns when the table fits in columns: every body cell one line, headers wrapped at their
+    // words, and the first column wrapped if need be (never below its longest word or 12 characters). Null otherwise.
     private static int[]? ColumnWidths(TableBlock table)
     {
         var widths = new int[table.Header.Count];
         for (var i = 0; i < widths.Length; i++)
         {
-            widths[i] = table.Header[i].Length;
+            widths[i] = LongestWord(table.Header[i]);
         }
 
+        var firstWord = widths[0];
         foreach (var row in table.Rows)
         {
             for (var i = 0; i < widths.Length; i++)
@@ -109,15 +115,29 @@ internal static class TextLayout
 
                 widths[i] = Math.Max(widths[i], cell.Length);
             }
+
+            firstWord = Math.Max(firstWord, LongestWord(row.Cells[0].Text));
         }
 
-        var total = Indent.Length + (2 * (widths.Length - 1));
-        foreach (var width in widths)
+        var others = Indent.Length + (2 * (widths.Length - 1));
+        for (var i = 1; i < widths.Length; i++)
         {
-            total += width;
+            others += widths[i];
         }
 
-        return total <= Width ? widths : null;
+        widths[0] = Math.Min(widths[0], Width - others);
+        return widths[0] >= Math.Max(firstWord, 12) ? widths : null;
+    }
+
+    private static int LongestWord(string text)
+    {
+        var longest = 0;
+        foreach (var word in text.Split(' '))
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     private const string Indent = "  ";
@@ -130,7 +150,7 @@ internal static class TextLayout
             right[i] = IsNumeric(table, i);
         }
 
-        Line(text, table.Header, widths, right);
+        Line(text, [.. table.Header], widths, right);
         var rule = new string[widths.Length];
         for (var i = 0; i < rule.Length; i++)
         {
@@ -155,29 +175,46 @@ internal static class TextLayout
         }
     }
 
-    private static void Line(StringBuilder text, IReadOnlyList<string> cells, int[] widths, bool[] right)
+    // One row of cells, each wrapped to its column's width at spaces; the row is as high as its highest cell.
+    private static void Line(StringBuilder text, string[] cells, int[] widths, bool[] right)
     {
-        var line = new StringBuilder(Indent);
-        for (var i = 0; i < widths.Length; i++)
+        var wrapped = new string[cells.Length][];
+        var height = 1;
+        for (var i = 0; i < cells.Length; i++)
         {
-            if (i > 0)
-            {
-                line.Append("  ");
-            }
-
-            line.Append(right[i] ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
+            var lines = new StringBuilder();
+            TextWrap.Append(lines, cells[i], widths[i], string.Empty, string.Empty);
+            wrapped[i] = lines.ToString().TrimEnd('\n').Split('\n');
+            height = Math.Max(height, wrapped[i].Length);
         }
 
-        text.Append(line.ToString().TrimEnd()).Append('\n');
+        for (var l = 0; l < height; l++)
+        {
+            var line = new StringBuilder(Indent);
+            for (var i = 0; i < widths.Length; i++)
+            {
+                var cell = l < wrapped[i].Length ? wrapped[i][l] : string.Empty;
+                if (i > 0)
+                {
+                    line.Append("  ");
+                }
+
+                line.Append(right[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
+            }
+
+            text.Append(line.ToString().TrimEnd()).Append('\n');
+        }
     }
 
-    // A column of counts, amounts and percentages (or dashes) is aligned right.
+    // A column of counts, amounts and percentages (dashes where there is none) is aligned right; a column of dashes is not.
     public static bool IsNumeric(TableBlock table, int column)
     {
+        var digits = false;
         foreach (var row in table.Rows)
         {
             foreach (var c in row.Cells[column].Text)
             {
+                digits |= char.IsAsciiDigit(c);
                 if (!(char.IsAsciiDigit(c) || c is '.' or ',' or '%' or '€' or '–' or '-' or ' ' or '\u00A0'))
                 {
                     return false;
@@ -185,7 +222,7 @@ internal static class TextLayout
             }
         }
 
-        return true;
+        return digits;
     }
 
     // One entry per row: the row's first cell, then each other column as "label: value", lines of a value below its label.

@@ -106,9 +106,9 @@ internal static class Terms
     // Reasons
     public static readonly LocalizedText ReasonNotOperational = T(
         "Stadtteilziel {0} konkretisiert das Ziel, ist aber noch nicht operationalisiert: {1}",
-        "district goal {0} takes up the goal but is not yet operationalised: {1}");
+        "district goal {0} refines the goal but is not operational: {1}");
 
-    public static readonly LocalizedText ReasonNoRefinement = T("kein Stadtteilziel konkretisiert das Ziel", "no district goal takes up the goal");
+    public static readonly LocalizedText ReasonNoRefinement = T("kein Stadtteilziel konkretisiert das Ziel", "no district goal refines the goal");
 
     public static readonly LocalizedText ReasonThroughSubGoal = T(
         "bewertet über das Unterziel {0}",
@@ -120,7 +120,7 @@ internal static class Terms
 
     public static readonly LocalizedText ReasonTrack = T(
         "Ausgangswert {0} am {1}, Zielwert {2} am {3}; Messwert {4} am {5}, Sollwert laut Zielpfad {6}; Toleranz: Gelb über {7} %, Rot über {8} % Abweichung",
-        "baseline {0} on {1}, target {2} on {3}; measured {4} on {5}, planned on the target path {6}; tolerance: yellow above {7}%, red above {8}% deviation");
+        "baseline {0} on {1}, target {2} on {3}; measured {4} on {5}, planned on the straight line {6}; tolerance: yellow above {7}%, red above {8}% deviation");
 
     public static readonly LocalizedText ReasonBaseline = T("Ausgangswert {0} am {1}", "baseline {0} on {1}");
     public static readonly LocalizedText ReasonTarget = T("Zielwert {0} am {1}", "target {0} on {1}");

@@ -73,10 +73,10 @@ internal sealed class ContentFormat
         return unit == "%" && !IsGerman ? number + "%" : number + NoBreakSpace + unit;
     }
 
-    /// <summary>An amount of money in euros with thousands separators: <c>12.500 €</c> in German, <c>EUR 12,500</c> in English.</summary>
+    /// <summary>An amount of money in euros with thousands separators and cents when there are any: <c>12.500 €</c>, <c>1.240,50 €</c> in German, <c>EUR 12,500</c> in English.</summary>
     public string Money(decimal amountEur)
     {
-        var numbers = amountEur.ToString("#,0.##", IsGerman ? MessageCulture.German : CultureInfo.InvariantCulture);
+        var numbers = amountEur.ToString(amountEur == decimal.Truncate(amountEur) ? "#,0" : "#,0.00", IsGerman ? MessageCulture.German : CultureInfo.InvariantCulture);
         return IsGerman ? numbers + NoBreakSpace + "€" : "EUR" + NoBreakSpace + numbers;
     }
 
