@@ -109,7 +109,7 @@ expect "Rückmeldung an das gesamtstädtische Konzept"
 expect "Defizite: Ziele, die der Stadtteil nicht oder nur teilweise umsetzen kann"
 expect "Potenziale: eigene Ziele des Stadtteils über das Konzept hinaus"
 # No line is wider than 100 columns (characters, not bytes).
-if LC_ALL=C.UTF-8 awk 'length($0) > 100 { found = 1 } END { exit !found }' "$work/$current.out"; then
+if perl -CSD -ne 'chomp; $wide = 1 if length > 100; END { exit !$wide }' "$work/$current.out"; then
   fail "$current" "a line is wider than 100 columns"
 fi
 expect_readme

@@ -26,9 +26,13 @@ internal sealed record ReportFormat(IReportRenderer Prototype, bool CombinesPlan
     /// <summary>Gets whether several reports of this format can follow one another on standard output (plain text and Markdown can).</summary>
     public bool Concatenates => IsText && Name is "text" or "markdown";
 
-    /// <summary>Renders the report of one plan.</summary>
+    /// <summary>Renders the report of one plan; the indicator lights use the rule set's tolerances, as the rules do.</summary>
     public byte[] RenderReport(CoverageReport report, DistrictPlan plan, RenderInput input)
-        => Create(input).RenderToBytes(ReportInput.ForPlan(report, plan, input.Culture));
+    {
+        var yellow = input.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
+        var red = input.RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        return Create(input).RenderToBytes(ReportInput.ForPlan(report, plan, input.Culture, yellow, Math.Max(yellow, red)));
+    }
 
     /// <summary>Renders a matrix.</summary>
     public byte[] RenderMatrix(CoverageMatrix matrix, RenderInput input)
