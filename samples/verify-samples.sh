@@ -165,10 +165,12 @@ dotnet pack src/IntegrationConcept/IntegrationConcept.csproj -c Release -o "$con
   fail "SecondMunicipality" "dotnet pack of src/IntegrationConcept failed"
 }
 run_sample SecondMunicipality -p:IntegrationConceptVersion="$version"
-expect "Abdeckungsmatrix: Integrationskonzept Musterstadt 2024 (Musterstadt)"
-expect_regex "Handlungsfeld +Nordstadt +Hafenviertel +Zusammen"
-expect_regex "SB Sprache und Bildung .* $pct_de"
-expect_regex "SB-1 +ja +nein +ja"
+expect "Bericht zur Umsetzung in den Stadtteilen"
+expect "- Stadtteile: Nordstadt, Hafenviertel, Südstadt"
+expect_regex "^  Stadtteil +Ziele im +vollständig +teilweise +nicht +nicht +Abdeckungsgrad$"
+expect_regex "^  Nordstadt +3 +1 +1 +1 +1 +33.%$"
+expect_regex "^  Zusammen +4 +1 +3 +0 +0 +25.%$"
+expect_regex "^  SB-1 Frühe +abgedeckt +nicht abgedeckt +teilweise abgedeckt +abgedeckt$"
 expect "Potenzial aus Hafenviertel: H-3"
 # Concept history: Hafenviertel takes up the concept of 2019, the report says what changed.
 expect_regex "IC3011 .*Fassung 2019|IC3011 .*Version 2019"
@@ -177,6 +179,9 @@ expect "Ziel AR-1 ist vom Handlungsfeld SB in das Handlungsfeld AR verschoben"
 expect_regex "IC1006 .*HB-2"
 expect_regex "IC3016 .*N-I3"
 expect_regex "IC4005 .*N-I2 .*Zielwert erreicht"
+# A plan naming a concept version that does not exist (illustrative Südstadt): its own error.
+expect "Befunde für Südstadt (13):"
+expect_regex "IC3015 .*Fassung 2021 auf, die das gesamtstädtische Konzept nicht kennt"
 expect_readme
 # The restored package is the one just packed, not a cached or project-built copy.
 [[ -d "$consumer/.nuget-packages/integrationconcept/$(echo "$version" | tr '[:upper:]' '[:lower:]')" ]] \
