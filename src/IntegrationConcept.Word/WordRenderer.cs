@@ -10,6 +10,11 @@ namespace IntegrationConcept.Word;
 /// </summary>
 public sealed class WordRenderer : ContentRenderer
 {
+    /// <summary>Creates the Word renderer.</summary>
+    public WordRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     /// <value><c>docx</c>.</value>
     public override string FormatName => "docx";

@@ -12,6 +12,11 @@ namespace IntegrationConcept.Documents;
 /// </summary>
 public sealed class JsonReportRenderer : IReportRenderer
 {
+    /// <summary>Creates the JSON renderer.</summary>
+    public JsonReportRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     /// <value><c>json</c>.</value>
     public string FormatName => "json";

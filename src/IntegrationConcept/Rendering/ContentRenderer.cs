@@ -12,6 +12,11 @@ namespace IntegrationConcept.Rendering;
 /// </summary>
 public abstract class ContentRenderer : IReportRenderer
 {
+    /// <summary>Initializes a renderer of the committee report.</summary>
+    protected ContentRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     public abstract string FormatName { get; }
 

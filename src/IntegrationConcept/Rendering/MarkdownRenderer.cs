@@ -5,6 +5,11 @@ namespace IntegrationConcept.Rendering;
 /// <summary>The Markdown rendering (<see cref="ReportMarkdown"/>) as an <see cref="IReportRenderer"/>: format <c>markdown</c>, <c>.md</c>.</summary>
 public sealed class MarkdownRenderer : TextContentRenderer
 {
+    /// <summary>Creates the Markdown renderer.</summary>
+    public MarkdownRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     /// <value><c>markdown</c>.</value>
     public override string FormatName => "markdown";

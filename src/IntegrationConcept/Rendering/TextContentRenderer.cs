@@ -11,6 +11,11 @@ public abstract class TextContentRenderer : ContentRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>Initializes a renderer whose output is text.</summary>
+    protected TextContentRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     /// <value>Always <see langword="true"/>.</value>
     public sealed override bool IsText => true;

@@ -5,6 +5,11 @@ namespace IntegrationConcept.Rendering;
 /// <summary>The plain-text rendering (<see cref="ReportText"/>) as an <see cref="IReportRenderer"/>: format <c>text</c>, <c>.txt</c>.</summary>
 public sealed class TextRenderer : TextContentRenderer
 {
+    /// <summary>Creates the plain-text renderer.</summary>
+    public TextRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     /// <value><c>text</c>.</value>
     public override string FormatName => "text";

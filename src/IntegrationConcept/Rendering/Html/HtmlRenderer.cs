@@ -5,6 +5,11 @@ namespace IntegrationConcept.Rendering.Html;
 /// <summary>The self-contained HTML report (<see cref="HtmlReport"/>) as an <see cref="IReportRenderer"/>: format <c>html</c>, <c>.html</c>.</summary>
 public sealed class HtmlRenderer : TextContentRenderer
 {
+    /// <summary>Creates the HTML renderer.</summary>
+    public HtmlRenderer()
+    {
+    }
+
     /// <inheritdoc/>
     /// <value><c>html</c>.</value>
     public override string FormatName => "html";
