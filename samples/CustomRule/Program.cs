@@ -22,4 +22,4 @@ var report = new CoverageChecker(rules).Check(concept, plan, new LocalDate(2014,
 var german = CultureInfo.GetCultureInfo("de-DE");
 Console.WriteLine($"Eigene Regel TR0001: {report.Findings.Count(f => f.RuleId == "TR0001")} Befunde");
 Console.WriteLine();
-Console.WriteLine(ReportText.Render(report, german));
+Console.WriteLine(ReportText.Render(report, plan, german));

@@ -107,4 +107,20 @@ internal static class Musterstadt
                 .Period(new LocalDate(2025, 2, 1)).Status(MeasureStatus.Running))
             .Build();
     }
+
+    // A plan that names a version the concept never had (there is no "2021", only 2019 and 2024): the check
+    // reports it as its own error (IC3015) instead of guessing which version was meant. Illustrative, like
+    // everything in Musterstadt.
+    public static DistrictPlan Suedstadt()
+    {
+        return new DistrictPlanBuilder("Stadtteilplan Südstadt (illustrativ)", new District("Südstadt", new Population(5_200, 2024)),
+                new ConceptReference("Musterstadt", "2021"))
+            .AddActor("bibliothek", "Stadtteilbibliothek Süd", ActorKind.Administration)
+            .AddTargetGroup("kinder", "Kinder im Grundschulalter", MigrationBackground.Both)
+            .AddGoal("S-1", "Kinder lesen in der Stadtteilbibliothek vor", "SB-1")
+            .AddMeasure("S-M1", "Vorlesepaten in der Stadtteilbibliothek", m => m
+                .Carrier("bibliothek").Serves("S-1").For("kinder")
+                .Period(new LocalDate(2025, 1, 1)).Status(MeasureStatus.Running))
+            .Build();
+    }
 }

@@ -8,7 +8,7 @@ using NodaTime;
 // One city concept, several district plans: the coverage matrix shows which district has taken up
 // which goal, so a district can learn from another one that already made a goal operational.
 var concept = Musterstadt.Concept();
-DistrictPlan[] plans = [Musterstadt.Nordstadt(), Musterstadt.Hafenviertel()];
+DistrictPlan[] plans = [Musterstadt.Nordstadt(), Musterstadt.Hafenviertel(), Musterstadt.Suedstadt()];
 
 // The evaluation date is always explicit: the library never reads the wall clock.
 var matrix = new CoverageChecker().CheckAll(concept, plans, new LocalDate(2025, 12, 31));
@@ -28,7 +28,8 @@ foreach (var report in matrix.Reports)
 }
 
 // And each district's findings, with the reasons why a rule fired. Hafenviertel's plan takes up the
-// concept of 2019: IC3011 lists what changed in the update of 2024.
+// concept of 2019: IC3011 lists what changed in the update of 2024. Südstadt's plan names a version "2021"
+// that the concept never had: IC3015.
 foreach (var report in matrix.Reports)
 {
     Console.WriteLine();

@@ -90,7 +90,7 @@ using (var exported = new MemoryStream())
 
 // 6. The coverage report of the linked plan, as of the end of phase 1.
 Console.WriteLine();
-Console.WriteLine(ReportText.Render(new CoverageChecker().Check(concept, linked, new LocalDate(2014, 12, 31)), german));
+Console.WriteLine(ReportText.Render(new CoverageChecker().Check(concept, linked, new LocalDate(2014, 12, 31)), linked, german));
 return 0;
 
 static string Shorten(string text) => text.Length <= 70 ? text : string.Concat(text.AsSpan(0, 67), "...");

@@ -2,7 +2,6 @@ using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;
-using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Rendering.Html;
 #if !NO_WORD
 using IntegrationConcept.Word;
@@ -23,15 +22,16 @@ var report = new CoverageChecker().Check(concept, plan, new LocalDate(2014, 12, 
 // MessageCulture.German works everywhere, also where the system has no German culture (invariant globalization in
 // containers and Native AOT apps, see ../AotConsumer); CultureInfo.GetCultureInfo("de-DE") gives the same report elsewhere.
 var culture = args.Contains("--english") ? MessageCulture.English : MessageCulture.German;
-Console.WriteLine(args.Contains("--markdown")
-    ? ReportMarkdown.Render(report, culture)
-    : ReportText.Render(report, culture));
+
+// Every format is an IReportRenderer over the same input: the report, the plan it is about, and the culture.
+var input = ReportInput.ForPlan(report, plan, culture);
+TextContentRenderer console = args.Contains("--markdown") ? new MarkdownRenderer() : new TextRenderer();
+Console.WriteLine(console.RenderToString(input));
 
 // --html FILE writes the committee report as one self-contained HTML file (charts included, prints to A4).
 if (OptionValue("--html") is { } htmlFile)
 {
-    File.WriteAllText(htmlFile, HtmlReport.Render(ReportContent.ForPlan(report, plan, culture)));
-    Console.Error.WriteLine($"HTML report written to {htmlFile}");
+    Save(new HtmlRenderer(), htmlFile);
 }
 
 #if !NO_WORD
@@ -39,13 +39,19 @@ if (OptionValue("--html") is { } htmlFile)
 // package is separate from the core; ../AotConsumer compiles this file against the core package alone (NO_WORD).
 if (OptionValue("--docx") is { } docxFile)
 {
-    using var file = File.Create(docxFile);
-    WordReport.Write(ReportContent.ForPlan(report, plan, culture), file);
-    Console.Error.WriteLine($"Word document written to {docxFile}");
+    Save(new WordRenderer(), docxFile);
 }
 #endif
 
 // The findings are the report's content, not a failure of the program: the exit code stays 0.
+
+// Writes the report in one format into a file.
+void Save(IReportRenderer renderer, string path)
+{
+    using var file = File.Create(path);
+    renderer.Render(input, file);
+    Console.Error.WriteLine($"Report ({renderer.FormatName}) written to {path}");
+}
 
 // The value after an option such as "--html bericht.html", or null when the option is absent.
 string? OptionValue(string option)

@@ -52,6 +52,28 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_RuleSetTolerances_AreTheOnesTheIndicatorTableUses()
+    {
+        var rules = _tool.Write("lenient.json", """
+            {
+              "$schema": "https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/rule-set.v1.schema.json",
+              "formatVersion": 1,
+              "name": "lenient",
+              "parameters": [
+                { "ruleId": "IC4002", "name": "yellowTolerancePercent", "value": 30 },
+                { "ruleId": "IC4003", "name": "redTolerancePercent", "value": 60 }
+              ]
+            }
+            """);
+
+        var run = _tool.Run("check", ToolHarness.Concept, ToolHarness.Plan, "--at", "2014-12-31", "--rules", rules);
+
+        run.Out.Should().Contain("gelb: über 30\u00A0%, rot: über 60\u00A0%");
+        run.Out.Should().Contain("  Abweichung: 5\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)\n  Ampel: grün: im Plan\n",
+            "25 % is within a yellow tolerance of 30 %");
+    }
+
+    [Fact]
     public void Check_English_PrintsEnglishReport()
     {
         var run = _tool.Run("check", ToolHarness.Concept, ToolHarness.Plan, "--at", "2014-12-31", "--lang", "en", "--format", "markdown");

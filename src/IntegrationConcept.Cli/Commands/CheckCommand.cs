@@ -53,7 +53,7 @@ internal static class CheckCommand
                 var report = checker.Check(inputs.Concept.Value, plan.Value, settings.At);
                 list.Add(report);
                 var name = Path.GetFileNameWithoutExtension(plan.Path) + ".coverage" + format.Extension;
-                outputs.Add(new RenderedOutput(name, format.RenderReport(report, inputs.RenderInput(console, settings, [plan]))));
+                outputs.Add(new RenderedOutput(name, format.RenderReport(report, plan.Value, inputs.RenderInput(console, settings, [plan]))));
             }
 
             reports = list;

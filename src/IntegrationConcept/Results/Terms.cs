@@ -1,5 +1,4 @@
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Localization;
@@ -30,8 +29,8 @@ internal static class Terms
 
     private static readonly LocalizedText MissingActiveMeasure = T("nur abgebrochene Maßnahmen", "only cancelled measures");
     private static readonly LocalizedText MissingCarrier = T("keine Maßnahme mit Träger", "no measure with a carrier");
-    private static readonly LocalizedText MissingPeriod = T("keine Maßnahme mit Zeitraum", "no measure with a period");
-    private static readonly LocalizedText MissingCarrierAndPeriod = T("keine Maßnahme mit Träger und Zeitraum zugleich", "no measure with both a carrier and a period");
+    private static readonly LocalizedText MissingPeriod = T("keine Maßnahme mit Laufzeit", "no measure with a period");
+    private static readonly LocalizedText MissingCarrierAndPeriod = T("keine Maßnahme mit Träger und Laufzeit zugleich", "no measure with both a carrier and a period");
     private static readonly LocalizedText MissingIndicator = T("kein Indikator", "no indicator");
     private static readonly LocalizedText MissingBaseline = T("kein Indikator mit Ausgangswert", "no indicator with a baseline");
     private static readonly LocalizedText MissingTarget = T("kein Indikator mit Zielwert", "no indicator with a target");
@@ -106,10 +105,10 @@ internal static class Terms
 
     // Reasons
     public static readonly LocalizedText ReasonNotOperational = T(
-        "Stadtteilziel {0} verfeinert das Ziel, ist aber nicht operativ: {1}",
+        "Stadtteilziel {0} konkretisiert das Ziel, ist aber noch nicht operationalisiert: {1}",
         "district goal {0} refines the goal but is not operational: {1}");
 
-    public static readonly LocalizedText ReasonNoRefinement = T("kein Stadtteilziel verfeinert das Ziel", "no district goal refines the goal");
+    public static readonly LocalizedText ReasonNoRefinement = T("kein Stadtteilziel konkretisiert das Ziel", "no district goal refines the goal");
 
     public static readonly LocalizedText ReasonThroughSubGoal = T(
         "bewertet über das Unterziel {0}",
@@ -120,15 +119,15 @@ internal static class Terms
         "end {0} lies before the evaluation date {1}");
 
     public static readonly LocalizedText ReasonTrack = T(
-        "Ausgangswert {0} am {1}, Zielwert {2} am {3}; Messwert {4} am {5}, Sollwert auf der Geraden {6}; Toleranz: Gelb ab {7} %, Rot ab {8} % Abweichung",
+        "Ausgangswert {0} am {1}, Zielwert {2} am {3}; Messwert {4} am {5}, Sollwert laut Zielpfad {6}; Toleranz: Gelb über {7} %, Rot über {8} % Abweichung",
         "baseline {0} on {1}, target {2} on {3}; measured {4} on {5}, planned on the straight line {6}; tolerance: yellow above {7}%, red above {8}% deviation");
 
     public static readonly LocalizedText ReasonBaseline = T("Ausgangswert {0} am {1}", "baseline {0} on {1}");
     public static readonly LocalizedText ReasonTarget = T("Zielwert {0} am {1}", "target {0} on {1}");
     public static readonly LocalizedText ReasonMeasured = T("Messwert {0} am {1}", "measured {0} on {1}");
-    public static readonly LocalizedText ReasonPlanned = T("Sollwert {0} am {1} auf der Geraden vom Ausgangs- zum Zielwert", "planned {0} on {1} on the straight line from baseline to target");
+    public static readonly LocalizedText ReasonPlanned = T("Sollwert laut Zielpfad {0} am {1} (gerade Linie vom Ausgangs- zum Zielwert)", "planned on the target path {0} on {1} (a straight line from baseline to target)");
     public static readonly LocalizedText ReasonTolerance = T(
-        "Toleranz: Gelb ab {0} %, Rot ab {1} % Abweichung",
+        "Toleranz: Gelb über {0} %, Rot über {1} % Abweichung",
         "tolerance: yellow above {0}%, red above {1}% deviation");
 
     public static readonly LocalizedText ReasonMeasureNotOperational = T(

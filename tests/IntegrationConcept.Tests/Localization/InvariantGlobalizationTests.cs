@@ -73,13 +73,14 @@ public sealed class InvariantGlobalizationTests
     [Fact]
     public void Render_Report_IsTheSameWithTheBuiltInGermanAndWithGermanCulturesOfAnyData()
     {
-        var report = ReportTextTests.Report();
-        var expected = ReportText.Render(report, MessageCulture.German);
+        var report = RenderingSamples.TrierReport();
+        var plan = RenderingSamples.EhrangQuint;
+        var expected = ReportText.Render(report, plan, MessageCulture.German);
 
-        expected.Should().Contain("33,3 %").And.Contain("01.06.2013");
-        ReportText.Render(report, CultureInfo.GetCultureInfo("de-DE")).Should().Be(expected);
-        ReportText.Render(report, WithInvariantData("de-DE")).Should().Be(expected);
-        ReportMarkdown.Render(report, WithInvariantData("de-AT")).Should().Be(ReportMarkdown.Render(report, MessageCulture.German));
+        expected.Should().Contain("50\u00A0%").And.Contain("31.12.2014").And.Contain("1.240,50\u00A0€");
+        ReportText.Render(report, plan, CultureInfo.GetCultureInfo("de-DE")).Should().Be(expected);
+        ReportText.Render(report, plan, WithInvariantData("de-DE")).Should().Be(expected);
+        ReportMarkdown.Render(report, plan, WithInvariantData("de-AT")).Should().Be(ReportMarkdown.Render(report, plan, MessageCulture.German));
     }
 
     [Fact]

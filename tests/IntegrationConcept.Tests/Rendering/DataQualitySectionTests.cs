@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentAssertions;
+using IntegrationConcept.Model;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
@@ -11,37 +12,37 @@ namespace IntegrationConcept.Tests.Rendering;
 /// <summary>Data-quality findings (unknown ids, missing justifications, suppression problems) have a section of their own.</summary>
 public sealed class DataQualitySectionTests
 {
-    private static CoverageReport ReportWithUnknownGoal()
-        => TestDocuments.Check(TestDocuments.PlanBuilder().AddGoal("EQ-3", "Unklar", "XX-9").Build());
+    private static readonly DistrictPlan Plan = TestDocuments.PlanBuilder().AddGoal("EQ-3", "Unklar", "XX-9").Build();
+
+    private static CoverageReport ReportWithUnknownGoal() => TestDocuments.Check(Plan);
 
     [Fact]
-    public void RenderText_UnknownCityGoal_IsListedUnderDataQualityNotUnderErrors()
+    public void RenderText_UnknownCityGoal_IsListedInTheAppendixNotAmongTheCommitteeFindings()
     {
         var report = ReportWithUnknownGoal();
         report.Of(RuleIds.UnknownCityGoal).Should().ContainSingle().Which.Severity.Should().Be(Severity.Error);
 
-        var lines = ReportText.Render(report, CultureInfo.GetCultureInfo("de-DE")).Split('\n');
+        var text = ReportText.Render(report, Plan, CultureInfo.GetCultureInfo("de-DE"));
 
-        lines.Should().Contain(l => l.StartsWith("Befunde: Fehler 1,", StringComparison.Ordinal), "the summary still counts it");
-        lines.Should().NotContain(l => l.StartsWith("Fehler (", StringComparison.Ordinal));
-        var section = Array.IndexOf(lines, "Datenqualität (für die Pflege der Daten) (1):");
-        section.Should().BePositive();
-        lines[section + 1].Should().StartWith("  IC3001 ");
-        lines.Count(l => l.Contains("IC3001", StringComparison.Ordinal)).Should().Be(1);
+        var appendix = text.IndexOf("\nTechnischer Anhang\n", StringComparison.Ordinal);
+        appendix.Should().BePositive();
+        text[..appendix].Should().NotContain("XX-9");
+        text[appendix..].Should().Contain("- IC3001\n  Schweregrad: Fehler\n");
+        text.Split('\n').Count(l => l.Contains("IC3001", StringComparison.Ordinal)).Should().Be(1);
     }
 
     [Fact]
-    public void RenderMarkdown_English_HasTheDataQualitySectionAfterTheCommitteeFindings()
+    public void RenderMarkdown_English_TheCommitteeFindingIsInTheMainText()
     {
-        var text = ReportMarkdown.Render(ReportWithUnknownGoal(), CultureInfo.GetCultureInfo("en-GB"));
+        var text = ReportMarkdown.Render(ReportWithUnknownGoal(), Plan, CultureInfo.GetCultureInfo("en-GB"));
 
-        var quality = text.IndexOf("Data quality (for the people maintaining the data) (1)", StringComparison.Ordinal);
-        quality.Should().BePositive();
-        text.IndexOf("IC3001", StringComparison.Ordinal).Should().BeGreaterThan(quality);
-        text.IndexOf("IC2001", StringComparison.Ordinal).Should().BeLessThan(quality, "the goal without a measure is a finding for the committee");
+        var appendix = text.IndexOf("## Technical appendix", StringComparison.Ordinal);
+        appendix.Should().BePositive();
+        text.IndexOf("IC3001", StringComparison.Ordinal).Should().BeGreaterThan(appendix);
+        text[..appendix].Should().Contain("EQ-3", "the goal without a measure is a finding for the committee").And.NotContain("XX-9");
     }
 
     [Fact]
-    public void RenderText_CleanReport_HasNoDataQualitySection()
-        => ReportText.Render(TestDocuments.Check(TestDocuments.Plan()), CultureInfo.GetCultureInfo("de-DE")).Should().NotContain("Datenqualität");
+    public void RenderText_CleanReport_HasAnEmptyAppendix()
+        => ReportText.Render(TestDocuments.Check(TestDocuments.Plan()), TestDocuments.Plan(), CultureInfo.GetCultureInfo("de-DE")).Should().NotContain("IC3001").And.Contain("\nTechnischer Anhang\n");
 }

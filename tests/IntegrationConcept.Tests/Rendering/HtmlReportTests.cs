@@ -117,14 +117,20 @@ public sealed partial class HtmlReportTests
 
         row[1].TextContent.Should().Be("◐teilweise abgedeckt");
         row[1].ClassList.Should().Contain("partly");
-        row[2].TextContent.Should().StartWith("EQ-5 Sprachförderung vor der Einschulung");
-        row[3].TextContent.Should().Be("M-10 Sprachförderung in den Kindertagesstätten des Stadtteils (ohne Träger; ohne Laufzeit; geplant)");
-        row[4].TextContent.Should().Be("Es fehlt: ein Träger, eine Laufzeit, ein Ausgangswert, ein Zielwert");
-        Row(document, "WLS-1 ")[3].TextContent.Should().Contain("Träger: Beirat für Migration und Integration; 01.04.2011–31.12.2012; abgeschlossen");
-        Row(document, "WLS-2 ")[3].TextContent.Should().Contain("M-05 Straßenfest in der Siedlung (Träger: Beirat für Migration und Integration; am 02.07.2011; abgeschlossen)");
-        Row(document, "AAW-1 ")[4].TextContent.Should().Be("Kein Stadtteilziel greift das Ziel auf.");
+        row[2].TextContent.Should().Be("EQ-5: nicht begonnen (Stand 31.12.2012) – Maßnahme M-10 noch ohne Träger und Zeitraum (illustrativ / illustrative value)");
+        row[3].TextContent.Should().StartWith("EQ-5 Sprachförderung vor der Einschulung");
+        row[4].TextContent.Should().Be("M-10 Sprachförderung in den Kindertagesstätten des Stadtteils (ohne Träger; ohne Federführung; ohne Laufzeit; geplant)");
+        row[5].TextContent.Should().Be("Es fehlt: ein Träger, eine Laufzeit, ein Ausgangswert, ein Zielwert");
+        Row(document, "WLS-1 ")[3].TextContent.Should().EndWith("(Federführung: Stadtverwaltung Trier)");
+        Row(document, "WLS-1 ")[4].TextContent.Should().Contain("Träger: Beirat für Migration und Integration; Federführung: Stadtverwaltung Trier; 01.04.2011–31.12.2012; abgeschlossen");
+        Row(document, "WLS-2 ")[4].TextContent.Should().Contain("M-05 Straßenfest in der Siedlung (Träger: Beirat für Migration und Integration; Federführung: Stadtverwaltung Trier; am 02.07.2011; abgeschlossen)");
+        Row(document, "AAW-1 ")[5].TextContent.Should().Be("Kein Stadtteilziel greift das Ziel auf.");
+        Row(document, "AAW-1 ")[2].TextContent.Should().Be("nicht erfasst");
+        document.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent).ToArray())
+            .Where(cells => cells[0].StartsWith("M-03 ", StringComparison.Ordinal)).Should().ContainEquivalentOf(
+                new[] { "M-03 Schnuppermitgliedschaften in Vereinen", "2012", "–", "–", "1.240,50\u00A0€", "Stadt Trier" }, "the budget table shows each year's money");
         document.QuerySelector("#feld-5 + p")!.TextContent.Should().Be("Stand: nicht zutreffend. Keines seiner 2 Ziele ist im Stadtteil zu bearbeiten.");
-        Row(document, "VW-1 ")[4].TextContent.Should().StartWith("Nicht zutreffend: ");
+        Row(document, "VW-1 ")[5].TextContent.Should().StartWith("Nicht zutreffend: ");
     }
 
     [Fact]

@@ -73,6 +73,13 @@ internal sealed class ContentFormat
         return unit == "%" && !IsGerman ? number + "%" : number + NoBreakSpace + unit;
     }
 
+    /// <summary>An amount of money in euros with thousands separators and cents when there are any: <c>12.500 €</c>, <c>1.240,50 €</c> in German, <c>EUR 12,500</c> in English.</summary>
+    public string Money(decimal amountEur)
+    {
+        var numbers = amountEur.ToString(amountEur == decimal.Truncate(amountEur) ? "#,0" : "#,0.00", IsGerman ? MessageCulture.German : CultureInfo.InvariantCulture);
+        return IsGerman ? numbers + NoBreakSpace + "€" : "EUR" + NoBreakSpace + numbers;
+    }
+
     public string Date(LocalDate date) => MessageCulture.FormatDate(date, Culture);
 
     /// <summary>A value with its unit and date: <c>12 % (31.03.2014)</c>.</summary>

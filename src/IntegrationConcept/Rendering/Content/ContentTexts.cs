@@ -77,7 +77,20 @@ internal static class ContentTexts
     public static readonly LocalizedText NoGoals = T("Das Handlungsfeld hat keine Ziele.", "The action field has no goals.");
     public static readonly LocalizedText Goal = T("Ziel", "Goal");
     public static readonly LocalizedText DistrictGoals = T("Stadtteilziele", "District goals");
-    public static readonly LocalizedText Measures = T("Maßnahmen (Träger; Laufzeit; Stand)", "Measures (carrier; period; status)");
+    public static readonly LocalizedText Measures = T("Maßnahmen (Träger; Federführung; Laufzeit; Stand)", "Measures (carrier; lead office; period; status)");
+    public static readonly LocalizedText Recorded = T("Umsetzungsstand laut Planung", "Implementation status as recorded");
+    public static readonly LocalizedText RecordedAsOf = T("{0} (Stand {1})", "{0} (as of {1})");
+    public static readonly LocalizedText NotRecorded = T("nicht erfasst", "not recorded");
+    public static readonly LocalizedText LeadOffice = T("Federführung: {0}", "lead office: {0}");
+    public static readonly LocalizedText NoLeadOffice = T("ohne Federführung", "no lead office");
+    public static readonly LocalizedText BudgetTable = T("Haushaltsmittel der Maßnahmen im Handlungsfeld {0}", "Budget of the measures in the action field {0}");
+    public static readonly LocalizedText Measure = T("Maßnahme", "Measure");
+    public static readonly LocalizedText BudgetYear = T("Jahr", "Year");
+    public static readonly LocalizedText BudgetPlanned = T("geplant", "planned");
+    public static readonly LocalizedText BudgetApproved = T("bewilligt", "approved");
+    public static readonly LocalizedText BudgetSpent = T("ausgegeben", "spent");
+    public static readonly LocalizedText BudgetSource = T("Förderung, Haushaltsstelle", "Funding, budget line");
+    public static readonly LocalizedText BudgetLine = T("Haushaltsstelle {0}", "budget line {0}");
     public static readonly LocalizedText Missing = T("Was fehlt / Begründung", "What is missing / justification");
     public static readonly LocalizedText MissingPrefix = T("Es fehlt: {0}", "Missing: {0}");
     public static readonly LocalizedText NotTakenUp = T("Kein Stadtteilziel greift das Ziel auf.", "No district goal takes the goal up.");
@@ -121,6 +134,15 @@ internal static class ContentTexts
         MeasureStatus.Running => T("laufend", "running"),
         MeasureStatus.Completed => T("abgeschlossen", "completed"),
         _ => T("abgebrochen", "cancelled"),
+    };
+
+    public static LocalizedText ImplementationStatusText(ImplementationStatus status) => status switch
+    {
+        ImplementationStatus.Achieved => T("erreicht", "achieved"),
+        ImplementationStatus.OnTrack => T("auf gutem Weg", "on track"),
+        ImplementationStatus.Delayed => T("verzögert", "delayed"),
+        ImplementationStatus.AtRisk => T("gefährdet", "at risk"),
+        _ => T("nicht begonnen", "not started"),
     };
 
     public static LocalizedText SeverityText(Severity severity) => severity switch

@@ -27,7 +27,8 @@ internal static class GoalSections
 
         var header = new[]
         {
-            f.L(ContentTexts.Goal), f.L(ContentTexts.Status), f.L(ContentTexts.DistrictGoals), f.L(ContentTexts.Measures), f.L(ContentTexts.Missing),
+            f.L(ContentTexts.Goal), f.L(ContentTexts.Status), f.L(ContentTexts.Recorded), f.L(ContentTexts.DistrictGoals), f.L(ContentTexts.Measures),
+            f.L(ContentTexts.Missing),
         };
         for (var i = 0; i < report.ActionFields.Count; i++)
         {
@@ -52,13 +53,17 @@ internal static class GoalSections
                 continue;
             }
 
-            writer.Table(f.F(ContentTexts.GoalsTable, name), header, Rows(f, goals, index));
+            var measures = new List<Measure>();
+            writer.Table(f.F(ContentTexts.GoalsTable, name), header, Rows(f, goals, index, measures));
+            BudgetTable.Write(writer, f.F(ContentTexts.BudgetTable, name), measures);
         }
 
         if (other.Count > 0)
         {
             writer.Heading(3, f.L(ContentTexts.OtherGoals), "feld-andere");
-            writer.Table(f.L(ContentTexts.OtherGoals), header, Rows(f, other, index));
+            var measures = new List<Measure>();
+            writer.Table(f.L(ContentTexts.OtherGoals), header, Rows(f, other, index, measures));
+            BudgetTable.Write(writer, f.F(ContentTexts.BudgetTable, f.L(ContentTexts.OtherGoals)), measures);
         }
     }
 
@@ -75,22 +80,41 @@ internal static class GoalSections
         return null;
     }
 
-    private static List<TableRow> Rows(ContentFormat f, List<GoalCoverage> goals, PlanIndex index)
+    // One row per city goal; fieldMeasures collects the measures of the field once each, in order, for its budget table.
+    private static List<TableRow> Rows(ContentFormat f, List<GoalCoverage> goals, PlanIndex index, List<Measure> fieldMeasures)
     {
         var rows = new List<TableRow>(goals.Count);
+        var inField = new HashSet<ElementId<Measure>>();
         foreach (var goal in goals)
         {
             var districtGoals = new StringBuilder();
+            var recorded = new StringBuilder();
             var measures = new StringBuilder();
             var seen = new HashSet<ElementId<Measure>>();
             foreach (var id in goal.RefiningGoalIds)
             {
-                Line(districtGoals, index.Plan.Goals.TryGet(id, out var districtGoal) ? id.Value + " " + districtGoal.Text : id.Value);
+                if (index.Plan.Goals.TryGet(id, out var districtGoal))
+                {
+                    Line(districtGoals, DistrictGoalText(f, districtGoal, index));
+                    if (districtGoal.Status is { } status)
+                    {
+                        Line(recorded, RecordedText(f, id, status));
+                    }
+                }
+                else
+                {
+                    Line(districtGoals, id.Value);
+                }
+
                 foreach (var measure in index.MeasuresOf(id))
                 {
                     if (seen.Add(measure.Id))
                     {
                         Line(measures, MeasureText(f, measure, index));
+                        if (inField.Add(measure.Id))
+                        {
+                            fieldMeasures.Add(measure);
+                        }
                     }
                 }
             }
@@ -98,6 +122,7 @@ internal static class GoalSections
             rows.Add(Row(
                 Cell(goal.GoalId.Value + " " + goal.Text),
                 Cell(f.Grade(goal.Grade), ContentFormat.Tone(goal.Grade)),
+                Cell(recorded.Length == 0 ? f.L(ContentTexts.NotRecorded) : recorded.ToString()),
                 Cell(districtGoals.Length == 0 ? f.L(ContentTexts.Dash) : districtGoals.ToString()),
                 Cell(measures.Length == 0 ? f.L(ContentTexts.Dash) : measures.ToString()),
                 Cell(MissingText(f, goal))));
@@ -128,8 +153,19 @@ internal static class GoalSections
         }
 
         var carrier = carriers.Count == 0 ? f.L(ContentTexts.NoCarrier) : f.F(ContentTexts.Carrier, string.Join(", ", carriers));
+        var lead = measure.LeadOfficeId is { } office ? f.F(ContentTexts.LeadOffice, index.ActorName(office)) : f.L(ContentTexts.NoLeadOffice);
         var period = measure.Period is { } p ? f.Period(p) : f.L(ContentTexts.NoPeriod);
-        return measure.Id.Value + " " + measure.Name + " (" + carrier + "; " + period + "; " + f.L(ContentTexts.MeasureStatusText(measure.Status)) + ")";
+        return measure.Id.Value + " " + measure.Name + " (" + carrier + "; " + lead + "; " + period + "; " + f.L(ContentTexts.MeasureStatusText(measure.Status)) + ")";
+    }
+
+    private static string DistrictGoalText(ContentFormat f, DistrictGoal goal, PlanIndex index)
+        => goal.Id.Value + " " + goal.Text + (goal.LeadOfficeId is { } office ? " (" + f.F(ContentTexts.LeadOffice, index.ActorName(office)) + ")" : string.Empty);
+
+    // "EQ-7: erreicht (Stand 31.12.2012) – comment": what the planners recorded, beside the computed status.
+    private static string RecordedText(ContentFormat f, ElementId<DistrictGoal> goal, RecordedStatus status)
+    {
+        var text = goal.Value + ": " + f.F(ContentTexts.RecordedAsOf, f.L(ContentTexts.ImplementationStatusText(status.Status)), f.Date(status.AsOf));
+        return string.IsNullOrWhiteSpace(status.Comment) ? text : text + " – " + status.Comment;
     }
 
     private static void Line(StringBuilder text, string line)

@@ -49,6 +49,13 @@ public sealed class ReportContent
     /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative, or the yellow one exceeds the red one.</exception>
     public static ReportContent ForPlan(CoverageReport report, DistrictPlan plan, CultureInfo culture, decimal yellowTolerancePercent = 10m, decimal redTolerancePercent = 25m)
     {
+        CheckPlan(report, plan, culture, yellowTolerancePercent, redTolerancePercent);
+        return PlanContentBuilder.Build(report, plan, culture, yellowTolerancePercent, redTolerancePercent);
+    }
+
+    // The argument checks of ForPlan, shared with ReportInput.ForPlan so that a wrong plan fails where it is given.
+    internal static void CheckPlan(CoverageReport report, DistrictPlan plan, CultureInfo culture, decimal yellowTolerancePercent, decimal redTolerancePercent)
+    {
         Guard.NotNull(report);
         Guard.NotNull(plan);
         Guard.NotNull(culture);
@@ -61,7 +68,6 @@ public sealed class ReportContent
 
         ArgumentOutOfRangeException.ThrowIfNegative(yellowTolerancePercent);
         ArgumentOutOfRangeException.ThrowIfLessThan(redTolerancePercent, yellowTolerancePercent);
-        return PlanContentBuilder.Build(report, plan, culture, yellowTolerancePercent, redTolerancePercent);
     }
 
     /// <summary>Builds the report of several districts against one city concept.</summary>

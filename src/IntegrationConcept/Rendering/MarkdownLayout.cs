@@ -1,0 +1,95 @@
+using System.Text;
+using IntegrationConcept.Rendering.Content;
+
+namespace IntegrationConcept.Rendering;
+
+/// <summary>
+/// Writes a <see cref="ReportContent"/> as GitHub-flavoured Markdown: ATX headings, paragraphs, lists, pipe tables
+/// (a caption in bold above, <c>&lt;br&gt;</c> between the lines of a cell, counts aligned right) and a chart as its
+/// title and text alternative. Every text from the documents is escaped, so it cannot become markup.
+/// </summary>
+internal static class MarkdownLayout
+{
+    public static string Write(ReportContent content)
+    {
+        var text = new StringBuilder(8_192);
+        foreach (var block in content.Blocks)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    text.Append('#', heading.Level).Append(' ').Append(Escape(heading.Text)).Append("\n\n");
+                    break;
+                case ParagraphBlock paragraph:
+                    text.Append(Escape(paragraph.Text)).Append("\n\n");
+                    break;
+                case ListBlock list:
+                    foreach (var item in list.Items)
+                    {
+                        text.Append("- ").Append(Escape(item)).Append('\n');
+                    }
+
+                    text.Append('\n');
+                    break;
+                case TableBlock table:
+                    Table(text, table);
+                    break;
+                case FigureBlock { Chart: CoverageBarChart }:
+                    // The table that follows gives the same numbers.
+                    break;
+                case FigureBlock figure:
+                    text.Append('*').Append(Escape(figure.Title)).Append(":* ").Append(Escape(figure.Description)).Append("\n\n");
+                    break;
+            }
+        }
+
+        return text.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static void Table(StringBuilder text, TableBlock table)
+    {
+        text.Append("**").Append(Escape(table.Caption)).Append("**\n\n|");
+        foreach (var header in table.Header)
+        {
+            text.Append(' ').Append(Escape(header)).Append(" |");
+        }
+
+        text.Append("\n|");
+        for (var i = 0; i < table.Header.Count; i++)
+        {
+            text.Append(i > 0 && TextLayout.IsNumeric(table, i) ? " ---: |" : " --- |");
+        }
+
+        text.Append('\n');
+        foreach (var row in table.Rows)
+        {
+            text.Append('|');
+            foreach (var cell in row.Cells)
+            {
+                var value = Escape(cell.Text.Replace("\n", "\u0001", System.StringComparison.Ordinal)).Replace("\u0001", "<br>", System.StringComparison.Ordinal);
+                text.Append(' ').Append(row.IsTotal && value.Length > 0 ? "**" + value + "**" : value).Append(" |");
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
+    // Backslash-escapes every character Markdown could read as markup; line breaks become spaces.
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+
+        return escaped.ToString();
+    }
+}
