@@ -5,6 +5,8 @@ using IntegrationConcept.Documents;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rendering;
+using IntegrationConcept.Rendering.Html;
+using IntegrationConcept.Word;
 
 namespace IntegrationConcept.Cli.Output;
 
@@ -28,6 +30,12 @@ internal static class ReportFormats
         new("sarif", ReportSarif.FileExtension, IsText: true, CombinesPlans: true,
             (report, input) => Utf8(ReportSarif.Render(report, input.Culture, input.Sources, SarifRuleList.From(input.RuleSet))),
             (matrix, input) => Utf8(ReportSarif.Render(matrix, input.Culture, input.Sources, SarifRuleList.From(input.RuleSet)))),
+        new("html", ".html", IsText: true, CombinesPlans: false,
+            (report, input) => Utf8(HtmlReport.Render(ReportDocuments.ForReport(report, input))),
+            (matrix, input) => Utf8(HtmlReport.Render(ReportDocuments.ForMatrix(matrix, input)))),
+        new("docx", ".docx", IsText: false, CombinesPlans: false,
+            (report, input) => WordReport.Create(ReportDocuments.ForReport(report, input)),
+            (matrix, input) => WordReport.Create(ReportDocuments.ForMatrix(matrix, input))),
     ];
 
     public static readonly string[] Names = All.Select(f => f.Name).ToArray();
