@@ -56,7 +56,7 @@ run 0 version --version
 expect version "$version"
 run 0 help --help
 expect help "Exit codes: 0 clean"
-for command in check matrix validate schema explain init; do
+for command in check matrix validate schema explain init import suggest; do
   run 0 "help-$command" "$command" --help
   expect "help-$command" "Usage:"
 done
@@ -149,6 +149,27 @@ run 0 init-validate validate "$work/start/city-concept.json" "$work/start/distri
 run 0 init-check check "$work/start/city-concept.json" "$work/start/district-plan.json" --at 2026-06-30
 run 2 init-again init --out "$work/start"
 
+# import: the sample measure list as XLSX and as CSV files (named by their sheets) gives the same plan, which
+# validates; a broken cell is reported with file, row and column, and nothing is written.
+sheets="samples/SpreadsheetImport/data"
+run 0 import-xlsx import plan "$sheets/ehrang-quint-massnahmen.xlsx" --district Ehrang/Quint --concept "$concept" --out "$work/imported.json"
+run 0 import-validate validate "$work/imported.json"
+run 0 import-csv import plan "$sheets/ehrang-quint-ziele.csv" "$sheets/ehrang-quint-massnahmen.csv" "$sheets/ehrang-quint-indikatoren.csv" "$sheets/ehrang-quint-messwerte.csv" \
+  --district Ehrang/Quint --concept "$concept"
+cmp -s "$work/import-csv.out" "$work/imported.json" || fail "[import-csv] the CSV files give another plan than the workbook"
+printf 'ID;Ma\xdfnahme;Status\nM-1;Stra\xdfenfest;vielleicht\n' > "$work/massnahmen.csv"   # Windows-1252, as German Excel saves it
+run 2 import-broken import plan "$work/massnahmen.csv" --district Quint --concept "$concept" --lang en --out "$work/not-written.json"
+grep -qxF "file massnahmen.csv, row 2, column C (Status): 'vielleicht' is not an allowed value (allowed: geplant, laufend, abgeschlossen, abgebrochen)." "$work/import-broken.err" \
+  || { cat "$work/import-broken.err" >&2; fail "[import-broken] no problem with row and column"; }
+[[ ! -e "$work/not-written.json" ]] || fail "[import-broken] a document was written despite the problem"
+run 3 import-unplaced import plan "$work/liste.csv" --district Quint --concept "$concept"
+
+# suggest: suggested links for the imported plan's goals and measures that refine no city goal.
+run 0 suggest suggest "$concept" "$work/imported.json"
+expect suggest "gemeinsame Wörter: "
+run 0 suggest-json suggest "$concept" "$work/imported.json" --format json --lang en
+expect suggest-json '"sharedTerms": ['
+
 # The README's "Use it from the command line" shows real output: each line of its text blocks (except "...") must
 # be a whole line of what the tool prints now.
 readme_block() {
@@ -166,6 +187,7 @@ expect_readme 1 "$work/check-stdout.out"
 cp "$work/broken-plan.json" "$work/ehrang-quint.json"
 (cd "$work" && "$ikon" validate ehrang-quint.json --lang en > "$work/readme-validate.out") && fail "[readme-validate] exit 0"
 expect_readme 2 "$work/readme-validate.out"
+expect_readme 3 "$work/suggest.out"
 echo "verify-tool: ok   README.md shows what ikon prints"
 
 # SARIF: the multitool must report 0 errors for every log the tool wrote.
