@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using IntegrationConcept.Model;
 using IntegrationConcept.Model.Validation;
 using IntegrationConcept.Spreadsheets.Reading;
@@ -35,18 +34,7 @@ internal static class ConceptAssembler
         }
         catch (ModelValidationException e)
         {
-            foreach (var problem in e.Problems)
-            {
-                if (rows.TryPlace(problem.Kind, problem.ElementId, out var view, out var row))
-                {
-                    view!.Problem(row!, null, SpreadsheetProblemCode.InvalidPlan, problem.ElementId, problem.Message);
-                }
-                else
-                {
-                    problems.Add(new SpreadsheetProblem(SpreadsheetProblemCode.InvalidPlan, sheets.Values.First().File, value: problem.ElementId, detail: problem.ToString()));
-                }
-            }
-
+            ModelProblemRows.Report(e, rows, sheets, problems);
             return null;
         }
     }
