@@ -51,7 +51,7 @@ internal static class ProblemTexts
         SpreadsheetProblemCode.DuplicateId => $"Die Kennung „{p.Value}“ ist doppelt oder ungültig.",
         SpreadsheetProblemCode.UnknownReference => $"„{p.Value}“ ist nicht bekannt ({p.Detail}).",
         SpreadsheetProblemCode.UnreadableText => $"Die Datei ist weder UTF-8 noch Windows-1252 (Byte {p.Detail}); bitte in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.",
-        _ => $"Der Plan ist so nicht gültig: {p.Detail}",
+        _ => $"Das Dokument ist so nicht gültig: {p.Detail}",
     };
 
     private static string English(SpreadsheetProblem p) => p.Code switch
@@ -72,6 +72,6 @@ internal static class ProblemTexts
         SpreadsheetProblemCode.DuplicateId => $"The id '{p.Value}' occurs twice or is malformed.",
         SpreadsheetProblemCode.UnknownReference => $"'{p.Value}' is not known ({p.Detail}).",
         SpreadsheetProblemCode.UnreadableText => $"The file is neither UTF-8 nor Windows-1252 text (byte {p.Detail}); save it from Excel as 'CSV UTF-8 (Comma delimited)'.",
-        _ => $"The plan is not valid this way: {p.Detail}",
+        _ => $"The document is not valid this way: {p.Detail}",
     };
 }

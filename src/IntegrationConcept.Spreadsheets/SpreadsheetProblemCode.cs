@@ -48,7 +48,7 @@ public enum SpreadsheetProblemCode
     /// <summary>A cell names an actor, goal or indicator that does not exist.</summary>
     UnknownReference = 14,
 
-    /// <summary>The plan assembled from the rows is structurally invalid (the model's validation).</summary>
+    /// <summary>The plan or concept assembled from the rows is structurally invalid (the model's validation), such as goals that are each other's parent.</summary>
     InvalidPlan = 15,
 
     /// <summary>

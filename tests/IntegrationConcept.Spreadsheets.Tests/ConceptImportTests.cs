@@ -63,6 +63,16 @@ public sealed class ConceptImportTests
     }
 
     [Fact]
+    public void ImportConceptCsv_GoalsThatAreEachOthersParent_AreReportedAtTheirRowsByTheModelsValidation()
+    {
+        var result = Import(Fields, "ID;Ziel;Handlungsfeld;Ebene;Oberziel\nZ-1;Deutsch;HF-1;;Z-2\nZ-2;Sprache;HF-1;;Z-1\n", Principles);
+
+        result.Value.Should().BeNull();
+        result.Problems.Should().NotBeEmpty().And.OnlyContain(p => p.Code == SpreadsheetProblemCode.InvalidPlan && p.File == "ziele.csv" && (p.Row == 2 || p.Row == 3));
+        result.Problems[0].GetMessage().Should().Contain("Das Dokument ist so nicht gültig: ");
+    }
+
+    [Fact]
     public void ImportConceptCsv_MissingRequiredColumn_IsNamed()
     {
         var result = Import(Fields, "ID;Ziel\nZ-1;Deutsch\n", Principles);
