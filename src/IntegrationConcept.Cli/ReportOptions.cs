@@ -13,8 +13,11 @@ namespace IntegrationConcept.Cli;
 /// <summary>What check and matrix were asked for, once parsed.</summary>
 internal sealed record ReportSettings(LocalDate At, string? RulesPath, Language Language, ReportFormat Format, string? Out, Severity? FailOn)
 {
-    /// <summary>Gets the culture reports are rendered in: de-DE or en-GB.</summary>
-    public CultureInfo Culture => CultureInfo.GetCultureInfo(Language == Language.German ? "de-DE" : "en-GB");
+    /// <summary>
+    /// Gets the culture reports are rendered in: <see cref="MessageCulture.German"/> or <see cref="MessageCulture.English"/>,
+    /// which exist in every globalization mode (also with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1).
+    /// </summary>
+    public CultureInfo Culture => Language == Language.German ? MessageCulture.German : MessageCulture.English;
 }
 
 /// <summary>The options check and matrix share: --at, --rules, --lang, --format, --out, --fail-on.</summary>
@@ -37,7 +40,7 @@ internal sealed class ReportOptions
         Lang = LanguageOption.Create();
         Format = new Option<string>("--format", "-f")
         {
-            Description = "The report format: " + string.Join(", ", ReportFormats.Names) + ". sarif writes one SARIF 2.1.0 log for all plans, for code-scanning viewers.",
+            Description = "The report format: " + string.Join(", ", ReportFormats.Names) + ". sarif writes one SARIF 2.1.0 log for all plans, for code-scanning viewers; html one self-contained web page per report; docx one Word document per report (needs --out).",
             HelpName = "FORMAT",
             DefaultValueFactory = _ => "text",
         };

@@ -12,7 +12,7 @@ internal static class ToolRunner
     /// <summary>The exit codes as the root command's help lists them.</summary>
     public const string ExitCodeHelp =
         "Exit codes: 0 clean; 1 findings at or above --fail-on (check, matrix); 2 invalid input (a file that is missing, "
-        + "unreadable or not a valid document; validate found a problem); 3 usage error (unknown command or option, missing "
+        + "unreadable or not a valid document; validate or import found a problem); 3 usage error (unknown command or option, missing "
         + "argument, value not allowed).";
 
     /// <summary>Runs the tool with the given arguments and console; returns the exit code.</summary>
@@ -78,6 +78,8 @@ internal static class ToolRunner
             SchemaCommand.Create(console),
             ExplainCommand.Create(console),
             InitCommand.Create(console),
+            ImportCommand.Create(console),
+            SuggestCommand.Create(console),
         };
         root.Add(verbose);
         return root;

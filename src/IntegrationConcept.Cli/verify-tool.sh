@@ -56,7 +56,7 @@ run 0 version --version
 expect version "$version"
 run 0 help --help
 expect help "Exit codes: 0 clean"
-for command in check matrix validate schema explain init; do
+for command in check matrix validate schema explain init import suggest; do
   run 0 "help-$command" "$command" --help
   expect "help-$command" "Usage:"
 done
@@ -75,6 +75,29 @@ grep -qF "Stichtag: 31.12.2014" "$work/check.text" || fail "[check-text] the rep
 grep -qF '"district": "Ehrang/Quint"' "$work/check.json" || fail "[check-json] the report lacks the district"
 grep -qF '"uri": "samples/TrierEhrangQuint/data/ehrang-quint-district-plan.json"' "$work/check.sarif" || fail "[check-sarif] no relative file URI"
 grep -qF '"justification":' "$work/check.sarif" || fail "[check-sarif] the suppressed finding has no justification"
+# HTML: one self-contained page (parsed with AngleSharp in the tool's tests); DOCX: a ZIP package with the Word body
+# (validated with the Open XML SDK's validator in the tool's tests).
+head -c 15 "$work/check.html" | grep -qF '<!DOCTYPE html>' || fail "[check-html] no HTML5 document"
+grep -qF '<html lang="de">' "$work/check.html" || fail "[check-html] not a German page"
+grep -qF '<html lang="en">' "$work/matrix.html" || fail "[matrix-html] not an English page"
+grep -qF '<script' "$work/check.html" && fail "[check-html] the page has a script"
+for docx in "$work/check.docx" "$work/matrix.docx"; do
+  [[ "$(head -c 2 "$docx")" == "PK" ]] || fail "[$(basename "$docx")] not a ZIP package"
+  if command -v unzip > /dev/null; then
+    unzip -l "$docx" | grep -q ' word/document.xml$' || fail "[$(basename "$docx")] has no word/document.xml"
+  fi
+done
+run 3 docx-stdout check "$concept" "$plan" --at 2014-12-31 --format docx
+
+# Invariant globalization (containers, no ICU): --lang de must give the same German bytes, and SARIF still says de-DE.
+rc=0
+DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 "$ikon" check "$concept" "$plan" --at 2014-12-31 --format text > "$work/invariant.txt" 2> "$work/invariant.err" || rc=$?
+[[ $rc -eq 0 ]] || { cat "$work/invariant.err" >&2; fail "[invariant] ikon check --lang de exited with $rc under DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1"; }
+cmp -s "$work/invariant.txt" "$work/check.text" || fail "[invariant] the German report differs under invariant globalization"
+DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 "$ikon" check "$concept" "$plan" --at 2014-12-31 --format sarif > "$work/invariant.sarif" \
+  || fail "[invariant] ikon check --format sarif failed under invariant globalization"
+grep -qF '"language": "de-DE"' "$work/invariant.sarif" || fail "[invariant] the SARIF run's language is not de-DE"
+echo "verify-tool: ok   [invariant] DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 gives the same German report; SARIF language de-DE"
 
 # Exit codes: 1 for findings at or above --fail-on, 2 for invalid input, 3 for usage errors.
 run 0 check-stdout check "$concept" "$plan" --at 2014-12-31 --lang en
@@ -105,6 +128,16 @@ for file in "$work/schemas"/*.schema.json; do
   cmp -s "$file" "schemas/$(basename "$file")" || fail "[schema-all] $(basename "$file") differs"
 done
 
+# Every format version that is read (v1 and v2 of concept and plan, v1 of the others), byte for byte as committed.
+run 0 schema-every schema --all --out "$work/every"
+[[ $(ls "$work/every"/*.schema.json | wc -l) -eq $(ls schemas/*.schema.json | wc -l) ]] || fail "[schema-every] not one file per committed schema"
+for file in schemas/*.schema.json; do
+  cmp -s "$file" "$work/every/$(basename "$file")" || fail "[schema-every] $(basename "$file") differs or is missing"
+done
+run 0 schema-plan-v1 schema district-plan --version 1
+cmp -s "$work/schema-plan-v1.out" schemas/district-plan.v1.schema.json || fail "[schema-plan-v1] differs from schemas/district-plan.v1.schema.json"
+run 3 schema-no-v3 schema city-concept --version 3
+
 run 0 explain-list explain --lang en
 expect explain-list "IC2002"
 run 0 explain explain IC4002 --lang en
@@ -115,6 +148,27 @@ run 0 init init --out "$work/start" --lang en
 run 0 init-validate validate "$work/start/city-concept.json" "$work/start/district-plan.json"
 run 0 init-check check "$work/start/city-concept.json" "$work/start/district-plan.json" --at 2026-06-30
 run 2 init-again init --out "$work/start"
+
+# import: the sample measure list as XLSX and as CSV files (named by their sheets) gives the same plan, which
+# validates; a broken cell is reported with file, row and column, and nothing is written.
+sheets="samples/SpreadsheetImport/data"
+run 0 import-xlsx import plan "$sheets/ehrang-quint-massnahmen.xlsx" --district Ehrang/Quint --concept "$concept" --out "$work/imported.json"
+run 0 import-validate validate "$work/imported.json"
+run 0 import-csv import plan "$sheets/ehrang-quint-ziele.csv" "$sheets/ehrang-quint-massnahmen.csv" "$sheets/ehrang-quint-indikatoren.csv" "$sheets/ehrang-quint-messwerte.csv" \
+  --district Ehrang/Quint --concept "$concept"
+cmp -s "$work/import-csv.out" "$work/imported.json" || fail "[import-csv] the CSV files give another plan than the workbook"
+printf 'ID;Ma\xdfnahme;Status\nM-1;Stra\xdfenfest;vielleicht\n' > "$work/massnahmen.csv"   # Windows-1252, as German Excel saves it
+run 2 import-broken import plan "$work/massnahmen.csv" --district Quint --concept "$concept" --lang en --out "$work/not-written.json"
+grep -qxF "file massnahmen.csv, row 2, column C (Status): 'vielleicht' is not an allowed value (allowed: geplant, laufend, abgeschlossen, abgebrochen)." "$work/import-broken.err" \
+  || { cat "$work/import-broken.err" >&2; fail "[import-broken] no problem with row and column"; }
+[[ ! -e "$work/not-written.json" ]] || fail "[import-broken] a document was written despite the problem"
+run 3 import-unplaced import plan "$work/liste.csv" --district Quint --concept "$concept"
+
+# suggest: suggested links for the imported plan's goals and measures that refine no city goal.
+run 0 suggest suggest "$concept" "$work/imported.json"
+expect suggest "gemeinsame Wörter: "
+run 0 suggest-json suggest "$concept" "$work/imported.json" --format json --lang en
+expect suggest-json '"sharedTerms": ['
 
 # The README's "Use it from the command line" shows real output: each line of its text blocks (except "...") must
 # be a whole line of what the tool prints now.
@@ -133,6 +187,7 @@ expect_readme 1 "$work/check-stdout.out"
 cp "$work/broken-plan.json" "$work/ehrang-quint.json"
 (cd "$work" && "$ikon" validate ehrang-quint.json --lang en > "$work/readme-validate.out") && fail "[readme-validate] exit 0"
 expect_readme 2 "$work/readme-validate.out"
+expect_readme 3 "$work/suggest.out"
 echo "verify-tool: ok   README.md shows what ikon prints"
 
 # SARIF: the multitool must report 0 errors for every log the tool wrote.

@@ -5,7 +5,15 @@ namespace IntegrationConcept.Spreadsheets;
 /// <summary>The columns each kind of sheet has: key in the mapping document, German default header, required or not.</summary>
 internal static class MappingFields
 {
-    public static IReadOnlyList<SheetKind> Kinds { get; } = [SheetKind.Goals, SheetKind.Measures, SheetKind.Indicators, SheetKind.Measurements, SheetKind.Actors];
+    /// <summary>Every kind, in the order of the mapping document.</summary>
+    public static IReadOnlyList<SheetKind> Kinds { get; } =
+        [SheetKind.Goals, SheetKind.Measures, SheetKind.Indicators, SheetKind.Measurements, SheetKind.Actors, SheetKind.ActionFields, SheetKind.CityGoals, SheetKind.Principles];
+
+    /// <summary>The kinds of a district plan's workbook.</summary>
+    public static IReadOnlyList<SheetKind> PlanKinds { get; } = [SheetKind.Goals, SheetKind.Measures, SheetKind.Indicators, SheetKind.Measurements, SheetKind.Actors];
+
+    /// <summary>The kinds of a city concept's workbook.</summary>
+    public static IReadOnlyList<SheetKind> ConceptKinds { get; } = [SheetKind.ActionFields, SheetKind.CityGoals, SheetKind.Principles];
 
     public static string Key(SheetKind kind) => kind switch
     {
@@ -13,6 +21,9 @@ internal static class MappingFields
         SheetKind.Measures => "measures",
         SheetKind.Indicators => "indicators",
         SheetKind.Measurements => "measurements",
+        SheetKind.ActionFields => "actionFields",
+        SheetKind.CityGoals => "cityGoals",
+        SheetKind.Principles => "principles",
         _ => "actors",
     };
 
@@ -22,6 +33,9 @@ internal static class MappingFields
         SheetKind.Measures => "Maßnahmen",
         SheetKind.Indicators => "Indikatoren",
         SheetKind.Measurements => "Messwerte",
+        SheetKind.ActionFields => "Handlungsfelder",
+        SheetKind.CityGoals => "Ziele",
+        SheetKind.Principles => "Grundsätze",
         _ => "Akteure",
     };
 
@@ -51,6 +65,13 @@ internal static class MappingFields
             new("indicator", "Indikator", true), new("kind", "Art", false), new("date", "Datum", true),
             new("value", "Wert", false), new("comment", "Kommentar", false),
         ],
+        SheetKind.ActionFields => [new("id", "ID", true), new("name", "Handlungsfeld", true), new("englishName", "Englischer Name", false), new("description", "Beschreibung", false)],
+        SheetKind.CityGoals =>
+        [
+            new("id", "ID", true), new("text", "Ziel", true), new("actionField", "Handlungsfeld", true),
+            new("level", "Ebene", false), new("parent", "Oberziel", false),
+        ],
+        SheetKind.Principles => [new("id", "ID", true), new("name", "Grundsatz", true), new("description", "Beschreibung", false)],
         _ => [new("id", "ID", true), new("name", "Akteur", true), new("kind", "Art", false)],
     };
 

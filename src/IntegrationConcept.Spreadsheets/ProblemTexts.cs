@@ -50,7 +50,8 @@ internal static class ProblemTexts
         SpreadsheetProblemCode.InvalidChoice => $"„{p.Value}“ ist kein erlaubter Wert (erlaubt: {p.Detail}).",
         SpreadsheetProblemCode.DuplicateId => $"Die Kennung „{p.Value}“ ist doppelt oder ungültig.",
         SpreadsheetProblemCode.UnknownReference => $"„{p.Value}“ ist nicht bekannt ({p.Detail}).",
-        _ => $"Der Plan ist so nicht gültig: {p.Detail}",
+        SpreadsheetProblemCode.UnreadableText => $"Die Datei ist weder UTF-8 noch Windows-1252 (Byte {p.Detail}); bitte in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern.",
+        _ => $"Das Dokument ist so nicht gültig: {p.Detail}",
     };
 
     private static string English(SpreadsheetProblem p) => p.Code switch
@@ -70,6 +71,7 @@ internal static class ProblemTexts
         SpreadsheetProblemCode.InvalidChoice => $"'{p.Value}' is not an allowed value (allowed: {p.Detail}).",
         SpreadsheetProblemCode.DuplicateId => $"The id '{p.Value}' occurs twice or is malformed.",
         SpreadsheetProblemCode.UnknownReference => $"'{p.Value}' is not known ({p.Detail}).",
-        _ => $"The plan is not valid this way: {p.Detail}",
+        SpreadsheetProblemCode.UnreadableText => $"The file is neither UTF-8 nor Windows-1252 text (byte {p.Detail}); save it from Excel as 'CSV UTF-8 (Comma delimited)'.",
+        _ => $"The document is not valid this way: {p.Detail}",
     };
 }

@@ -37,7 +37,18 @@ public sealed class SpreadsheetExporter
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
-        Write(kind => PlanRows.Of(kind, plan), output);
+        Write(MappingFields.PlanKinds, kind => PlanRows.Of(kind, plan), output);
+    }
+
+    /// <summary>Writes a city concept's action fields, goals and principles to an XLSX workbook that <see cref="SpreadsheetImporter.ImportConceptXlsx"/> reads back.</summary>
+    /// <param name="concept">The concept. Its approaches, city measures, city-level indicators and earlier versions are not part of the workbook.</param>
+    /// <param name="output">Where the workbook goes; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void WriteConceptXlsx(CityConcept concept, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        ArgumentNullException.ThrowIfNull(output);
+        Write(MappingFields.ConceptKinds, kind => ConceptSheetRows.Of(kind, concept), output);
     }
 
     /// <summary>Writes the empty template workbook: every sheet with its header row and drop-down lists.</summary>
@@ -46,13 +57,13 @@ public sealed class SpreadsheetExporter
     public void WriteTemplate(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Write(_ => new List<object?[]>(), output);
+        Write(MappingFields.PlanKinds, _ => new List<object?[]>(), output);
     }
 
-    private void Write(Func<SheetKind, List<object?[]>> rows, Stream output)
+    private void Write(IReadOnlyList<SheetKind> kinds, Func<SheetKind, List<object?[]>> rows, Stream output)
     {
         var writer = new WorkbookWriter(SpreadsheetLimits.DefaultMaxRows);
-        foreach (var kind in MappingFields.Kinds)
+        foreach (var kind in kinds)
         {
             writer.Add(Mapping[kind], rows(kind));
         }

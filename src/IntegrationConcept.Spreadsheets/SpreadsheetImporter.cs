@@ -9,9 +9,10 @@ using IntegrationConcept.Spreadsheets.Reading;
 namespace IntegrationConcept.Spreadsheets;
 
 /// <summary>
-/// Imports a district plan from an XLSX workbook or from CSV files: goals, measures, indicators with measurements, and
-/// actors, one sheet (or file) per kind, columns found by the headers of a <see cref="SpreadsheetMapping"/>. An import
-/// returns either the validated plan or every problem with file, sheet, row and column — never part of a plan.
+/// Imports a district plan from an XLSX workbook or from CSV files (goals, measures, indicators with measurements, and
+/// actors), or a city concept (action fields, goals, principles): one sheet (or file) per kind, columns found by the
+/// headers of a <see cref="SpreadsheetMapping"/>. An import returns either the validated document or every problem with
+/// file, sheet, row and column — never part of one.
 /// </summary>
 /// <remarks>
 /// Hostile files end in a problem, not in an exhausted machine: files, workbook parts, compression ratios, rows and
@@ -59,7 +60,61 @@ public sealed class SpreadsheetImporter
         ArgumentNullException.ThrowIfNull(fileName);
         CheckFrame(title, district, concept);
         var problems = new List<SpreadsheetProblem>();
-        var names = MappingFields.Kinds.ToDictionary(k => Mapping[k].Name, k => k, StringComparer.OrdinalIgnoreCase);
+        return Finish(ReadXlsx(workbook, fileName, MappingFields.PlanKinds, problems), title, district, concept, problems);
+    }
+
+    /// <summary>Imports a district plan from CSV files, one per kind of element (a measure list alone is enough).</summary>
+    /// <param name="files">The files; each read up to <see cref="SpreadsheetLimits.MaxFileBytes"/>, not closed.</param>
+    /// <param name="title">The plan's title.</param>
+    /// <param name="district">The district.</param>
+    /// <param name="concept">The city concept and version the plan takes up.</param>
+    /// <returns>The plan, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two files are given for the same kind of element, or a file holds a kind of a city concept (action fields, city goals, principles).</exception>
+    public SpreadsheetImportResult<DistrictPlan> ImportCsv(IEnumerable<CsvFile> files, string title, District district, ConceptReference concept)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        CheckFrame(title, district, concept);
+        var problems = new List<SpreadsheetProblem>();
+        return Finish(ReadCsv(files, MappingFields.PlanKinds, "district plan", problems), title, district, concept, problems);
+    }
+
+    /// <summary>Imports a city concept from an XLSX workbook: the sheets of action fields, goals and principles.</summary>
+    /// <param name="workbook">The workbook; read up to <see cref="SpreadsheetLimits.MaxFileBytes"/>, not closed.</param>
+    /// <param name="fileName">The file name used in problem messages.</param>
+    /// <param name="title">The concept's title.</param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="version">The version of the concept (label, status, adoption).</param>
+    /// <returns>The concept, or every problem found (nothing is half-imported).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public SpreadsheetImportResult<CityConcept> ImportConceptXlsx(Stream workbook, string fileName, string title, Municipality municipality, ConceptVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(fileName);
+        CheckConceptFrame(title, municipality, version);
+        var problems = new List<SpreadsheetProblem>();
+        return FinishConcept(ReadXlsx(workbook, fileName, MappingFields.ConceptKinds, problems), title, municipality, version, problems);
+    }
+
+    /// <summary>Imports a city concept from CSV files, one per kind (<see cref="SheetKind.ActionFields"/>, <see cref="SheetKind.CityGoals"/>, <see cref="SheetKind.Principles"/>).</summary>
+    /// <param name="files">The files; each read up to <see cref="SpreadsheetLimits.MaxFileBytes"/>, not closed.</param>
+    /// <param name="title">The concept's title.</param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="version">The version of the concept (label, status, adoption).</param>
+    /// <returns>The concept, or every problem found (nothing is half-imported).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two files are given for the same kind of element, or a file holds a kind of a district plan.</exception>
+    public SpreadsheetImportResult<CityConcept> ImportConceptCsv(IEnumerable<CsvFile> files, string title, Municipality municipality, ConceptVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        CheckConceptFrame(title, municipality, version);
+        var problems = new List<SpreadsheetProblem>();
+        return FinishConcept(ReadCsv(files, MappingFields.ConceptKinds, "city concept", problems), title, municipality, version, problems);
+    }
+
+    private Dictionary<SheetKind, RawSheet> ReadXlsx(Stream workbook, string fileName, IReadOnlyList<SheetKind> kinds, List<SpreadsheetProblem> problems)
+    {
+        var names = kinds.ToDictionary(k => Mapping[k].Name, k => k, StringComparer.OrdinalIgnoreCase);
         var read = XlsxSheetReader.Read(workbook, fileName, names.Keys, Limits, problems);
         var sheets = new Dictionary<SheetKind, RawSheet>();
         if (read is not null)
@@ -84,27 +139,22 @@ public sealed class SpreadsheetImporter
             }
         }
 
-        return Finish(sheets, title, district, concept, problems);
+        return sheets;
     }
 
-    /// <summary>Imports a district plan from CSV files, one per kind of element (a measure list alone is enough).</summary>
-    /// <param name="files">The files; each read up to <see cref="SpreadsheetLimits.MaxFileBytes"/>, not closed.</param>
-    /// <param name="title">The plan's title.</param>
-    /// <param name="district">The district.</param>
-    /// <param name="concept">The city concept and version the plan takes up.</param>
-    /// <returns>The plan, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">Two files are given for the same kind of element.</exception>
-    public SpreadsheetImportResult<DistrictPlan> ImportCsv(IEnumerable<CsvFile> files, string title, District district, ConceptReference concept)
+    private Dictionary<SheetKind, RawSheet> ReadCsv(IEnumerable<CsvFile> files, IReadOnlyList<SheetKind> kinds, string document, List<SpreadsheetProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        CheckFrame(title, district, concept);
-        var problems = new List<SpreadsheetProblem>();
         var sheets = new Dictionary<SheetKind, RawSheet>();
+        var seen = new HashSet<SheetKind>();
         foreach (var file in files)
         {
             ArgumentNullException.ThrowIfNull(file, nameof(files));
-            if (sheets.ContainsKey(file.Kind))
+            if (!kinds.Contains(file.Kind))
+            {
+                throw new ArgumentException($"The CSV file '{file.FileName}' holds {file.Kind}, which is not part of a {document}; a {document} is read from: {string.Join(", ", kinds)}.", nameof(files));
+            }
+
+            if (!seen.Add(file.Kind))
             {
                 throw new ArgumentException($"Two CSV files hold {file.Kind}; give one file per kind.", nameof(files));
             }
@@ -115,13 +165,26 @@ public sealed class SpreadsheetImporter
             }
         }
 
-        return Finish(sheets, title, district, concept, problems);
+        return sheets;
     }
 
     private SpreadsheetImportResult<DistrictPlan> Finish(Dictionary<SheetKind, RawSheet> sheets, string title, District district, ConceptReference concept, List<SpreadsheetProblem> problems)
     {
         var plan = PlanAssembler.Assemble(sheets, Mapping, title, district, concept, problems);
         return new SpreadsheetImportResult<DistrictPlan>(problems.Count == 0 ? plan : null, new ValueList<SpreadsheetProblem>(problems));
+    }
+
+    private SpreadsheetImportResult<CityConcept> FinishConcept(Dictionary<SheetKind, RawSheet> sheets, string title, Municipality municipality, ConceptVersion version, List<SpreadsheetProblem> problems)
+    {
+        var concept = ConceptAssembler.Assemble(sheets, Mapping, title, municipality, version, problems);
+        return new SpreadsheetImportResult<CityConcept>(problems.Count == 0 ? concept : null, new ValueList<SpreadsheetProblem>(problems));
+    }
+
+    private static void CheckConceptFrame(string title, Municipality municipality, ConceptVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(municipality);
+        ArgumentNullException.ThrowIfNull(version);
     }
 
     private static void CheckFrame(string title, District district, ConceptReference concept)

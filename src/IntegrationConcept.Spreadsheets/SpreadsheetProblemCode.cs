@@ -48,6 +48,12 @@ public enum SpreadsheetProblemCode
     /// <summary>A cell names an actor, goal or indicator that does not exist.</summary>
     UnknownReference = 14,
 
-    /// <summary>The plan assembled from the rows is structurally invalid (the model's validation).</summary>
+    /// <summary>The plan or concept assembled from the rows is structurally invalid (the model's validation), such as goals that are each other's parent.</summary>
     InvalidPlan = 15,
+
+    /// <summary>
+    /// A CSV file is neither UTF-8 nor Windows-1252 text (a UTF-16 file, a NUL byte, or a byte Windows-1252 leaves
+    /// undefined); the message asks to save it as "CSV UTF-8".
+    /// </summary>
+    UnreadableText = 16,
 }

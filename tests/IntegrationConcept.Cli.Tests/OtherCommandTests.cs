@@ -38,11 +38,14 @@ public sealed class OtherCommandTests : IDisposable
     }
 
     [Fact]
-    public void Schema_NoKind_ListsEveryKindWithItsUrl()
+    public void Schema_NoKind_ListsEveryVersionOfEveryKindWithItsUrl()
     {
         var run = _tool.Run("schema");
 
-        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(5).And.Contain(l => l.StartsWith("rule-set ", StringComparison.Ordinal) && l.EndsWith("rule-set.v1.schema.json", StringComparison.Ordinal));
+        // Two versions of concept and plan, one of the three other kinds.
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(7).And.Contain(l => l.StartsWith("rule-set ", StringComparison.Ordinal) && l.EndsWith("rule-set.v1.schema.json", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("city-concept     v1 ", StringComparison.Ordinal) && l.EndsWith("city-concept.v1.schema.json", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -53,8 +53,11 @@ internal sealed class ReportInputs
     }
 
     /// <summary>The render input: culture, rule set, and the files as SARIF points into them.</summary>
-    public RenderInput RenderInput(ToolConsole console, ReportSettings settings, IEnumerable<LoadedDocument<DistrictPlan>> plans)
-        => new(settings.Culture, RuleSet, new SarifSources(Source(console, Concept.Path, Concept.Bytes), plans.Select(p => Source(console, p.Path, p.Bytes))));
+    public RenderInput RenderInput(ToolConsole console, ReportSettings settings, IReadOnlyList<LoadedDocument<DistrictPlan>> plans)
+        => new(
+            settings.Culture,
+            RuleSet,
+            new SarifSources(Source(console, Concept.Path, Concept.Bytes), plans.Select(p => Source(console, p.Path, p.Bytes))));
 
     /// <summary>Whether any report has a finding, not suppressed, at or above the severity; never for <see langword="null"/>.</summary>
     public static bool Fails(IEnumerable<CoverageReport> reports, Severity? failOn)

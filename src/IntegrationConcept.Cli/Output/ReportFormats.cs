@@ -1,9 +1,10 @@
 using System;
 using System.Linq;
 using IntegrationConcept.Documents;
-using IntegrationConcept.Rendering.Sarif;
-using IntegrationConcept.Results;
 using IntegrationConcept.Rendering;
+using IntegrationConcept.Rendering.Html;
+using IntegrationConcept.Rendering.Sarif;
+using IntegrationConcept.Word;
 
 namespace IntegrationConcept.Cli.Output;
 
@@ -19,6 +20,8 @@ internal static class ReportFormats
         new(new MarkdownRenderer(), CombinesPlans: false, _ => new MarkdownRenderer()),
         new(new JsonReportRenderer(), CombinesPlans: false, _ => new JsonReportRenderer()),
         new(new SarifRenderer(), CombinesPlans: true, input => new SarifRenderer(input.Sources, SarifRuleList.From(input.RuleSet))),
+        new(new HtmlRenderer(), CombinesPlans: false, _ => new HtmlRenderer()),
+        new(new WordRenderer(), CombinesPlans: false, _ => new WordRenderer()),
     ];
 
     public static readonly string[] Names = All.Select(f => f.Name).ToArray();

@@ -82,6 +82,7 @@ internal sealed class WorkbookWriter
             SheetKind.Actors => [("kind", Import.Choices.ActorKinds.Select(c => c.Label))],
             SheetKind.Indicators => [("measureType", Import.Choices.MeasureTypes.Select(c => c.Label)), ("direction", Import.Choices.Directions.Select(c => c.Label))],
             SheetKind.Measurements => [("kind", Import.Choices.DataPointKinds.Select(c => c.Label))],
+            SheetKind.CityGoals => [("level", Import.Choices.GoalLevels.Select(c => c.Label))],
             _ => new List<(string, IEnumerable<string>)>(),
         };
         var fields = MappingFields.Of(mapping.Kind).Select(f => f.Key).ToList();

@@ -24,6 +24,9 @@ internal static class Choices
     public static readonly (string Label, IndicatorDirection Value)[] Directions =
         [("steigen", IndicatorDirection.Increase), ("sinken", IndicatorDirection.Decrease), ("halten", IndicatorDirection.Maintain)];
 
+    public static readonly (string Label, GoalLevel Value)[] GoalLevels =
+        [("Leitziel", GoalLevel.Guiding), ("Handlungsziel", GoalLevel.Action), ("Teilziel", GoalLevel.Operational)];
+
     public static readonly (string Label, bool IsTarget)[] DataPointKinds = [("Messwert", false), ("Zielwert", true)];
 
     public static bool TryParse<T>((string Label, T Value)[] choices, string text, out T value)

@@ -51,18 +51,7 @@ internal static class PlanAssembler
         }
         catch (ModelValidationException e)
         {
-            foreach (var problem in e.Problems)
-            {
-                if (rows.TryPlace(problem.Kind, problem.ElementId, out var view, out var row))
-                {
-                    view!.Problem(row!, null, SpreadsheetProblemCode.InvalidPlan, problem.ElementId, problem.Message);
-                }
-                else
-                {
-                    problems.Add(new SpreadsheetProblem(SpreadsheetProblemCode.InvalidPlan, sheets.Values.First().File, value: problem.ElementId, detail: problem.ToString()));
-                }
-            }
-
+            ModelProblemRows.Report(e, rows, sheets, problems);
             return null;
         }
     }

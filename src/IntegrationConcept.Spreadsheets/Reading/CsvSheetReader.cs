@@ -1,14 +1,14 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
+using System;
 using nietras.SeparatedValues;
 
 namespace IntegrationConcept.Spreadsheets.Reading;
 
 /// <summary>
 /// Reads a CSV file with Sep: the file is copied into memory up to <see cref="SpreadsheetLimits.MaxFileBytes"/> first,
-/// the separator is detected from the header row, quotes are unescaped, and reading stops after
+/// decoded as UTF-8 or Windows-1252 (<see cref="CsvText"/>), the separator is detected from the header row, quotes are unescaped, and reading stops after
 /// <see cref="SpreadsheetLimits.MaxRows"/> data rows.
 /// </summary>
 internal static class CsvSheetReader
@@ -22,8 +22,15 @@ internal static class CsvSheetReader
             return null;
         }
 
+        var decoded = CsvText.Decode(copy.GetBuffer().AsSpan(0, (int)copy.Length), out var badOffset);
+        if (decoded is null)
+        {
+            problems.Add(new SpreadsheetProblem(SpreadsheetProblemCode.UnreadableText, file.FileName, detail: badOffset.ToString(CultureInfo.InvariantCulture)));
+            return null;
+        }
+
         var rows = new List<RawRow>();
-        using var text = new StreamReader(copy, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
+        using var text = new StringReader(decoded);
         using var reader = Sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, DisableQuotesParsing = false }).From(text);
         var number = 0;
         foreach (var row in reader)

@@ -54,7 +54,9 @@ internal static class XlsxSheetReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or InvalidOperationException or System.Xml.XmlException or FormatException or ArgumentException)
         {
-            var code = e.Message.Contains("MaxCharactersInPart", StringComparison.Ordinal) || e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase)
+            // The Open XML SDK's cap (MaxCharactersInPart) surfaces as the XmlReader's own limit, "MaxCharactersInDocument".
+            var code = e.Message.Contains("MaxCharactersInPart", StringComparison.Ordinal) || e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)
+                || e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase)
                 ? SpreadsheetProblemCode.PartTooLarge
                 : SpreadsheetProblemCode.UnreadableFile;
             problems.Add(new SpreadsheetProblem(code, file, value: code == SpreadsheetProblemCode.PartTooLarge ? "xl/worksheets" : null, detail: e.Message));

@@ -17,6 +17,18 @@ internal static class SarifLogBuilder
 
     private static readonly string ToolVersion = ReadToolVersion();
 
+    /// <summary>
+    /// The run's <c>language</c>, a BCP-47 tag with a region as SARIF's examples give it: the culture's own name when it
+    /// has a region (<c>de-AT</c>, <c>en-GB</c>), <c>de-DE</c> for the neutral German culture (<see cref="MessageCulture.German"/>
+    /// is named <c>de</c>), <c>en-US</c> for the invariant culture (<see cref="MessageCulture.English"/>), else the neutral name.
+    /// </summary>
+    public static string LanguageTag(CultureInfo culture) => culture.Name switch
+    {
+        "" => "en-US",
+        "de" => "de-DE",
+        var name => name,
+    };
+
     public static SarifLogDto Build(IReadOnlyList<CoverageReport> reports, CultureInfo culture, SarifSources? sources, IEnumerable<SarifRule> rules)
     {
         if (sources is not null && sources.Plans.Count != reports.Count)
@@ -44,7 +56,7 @@ internal static class SarifLogBuilder
         var first = reports.Count > 0 ? reports[0] : null;
         var run = new SarifRunDto(
             new SarifToolDto(new SarifDriverDto("IntegrationConcept", ToolVersion, ToolVersion, SarifRules.InformationUri, ruleDtos)),
-            culture.Name.Length == 0 ? "en-US" : culture.Name,
+            LanguageTag(culture),
             "utf16CodeUnits",
             sources?.SourceRoot is { } root ? new Dictionary<string, SarifArtifactLocationDto> { [RootId] = new(root.AbsoluteUri) } : null,
             artifacts,

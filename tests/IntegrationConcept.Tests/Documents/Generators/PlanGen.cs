@@ -1,4 +1,5 @@
 using CsCheck;
+using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
 using NodaTime;
 using static IntegrationConcept.Tests.Documents.Generators.ModelGen;
@@ -31,7 +32,7 @@ internal static class PlanGen
         from targets in Point(type == IndicatorMeasureType.Qualitative, baseline?.Date ?? start).Array[0, 3]
         from measurements in Point(type == IndicatorMeasureType.Qualitative, start).Array[0, 3]
         from source in OptionalText
-        from level in Gen.Enum<SpatialLevel>()
+        from level in Gen.Enum<SpatialLevelV1>().Select(l => l.ToModel()) // format 1 values: the plans are written as version 1 too
         select new Func<string, Indicator>(id => new Indicator(new(id), name, type, direction, definition, unit, baseline, targets, measurements, source, level));
 
     public static readonly Gen<DistrictPlan> DistrictPlan =
@@ -49,7 +50,7 @@ internal static class PlanGen
         from observations in Gen.Select(Gen.Enum<ObservationKind>(), Text, Text, ForeignId.Null(0.5)).Array[observationIds.Length]
         from indicators in IndicatorGen.Array[indicatorIds.Length]
         from goals in Gen.Select(Text, Gen.Bool, ForeignId.Array[1, 3], ForeignId.Null(0.5), Pick(indicatorIds, 2), Pick(observationIds, 2)).Array[goalIds.Length]
-        from actors in Gen.Select(Text, Gen.Enum<ActorKind>(), OptionalText).Array[actorIds.Length]
+        from actors in Gen.Select(Text, Gen.Enum<ActorKindV1>().Select(k => k.ToModel()), OptionalText).Array[actorIds.Length]
         from bodies in Gen.Select(Text, Gen.Enum<BodyKind>(), Pick(actorIds, 3), OptionalText).Array[bodyIds.Length]
         from groups in Gen.Select(Text, Gen.Enum<MigrationBackground>(), OptionalText).Array[groupIds.Length]
         from measures in Gen.Select(

@@ -147,6 +147,15 @@ public sealed class ReportSarifTests
     }
 
     [Fact]
+    public void Render_MessageCultures_GiveBcp47LanguageTagsWithRegion()
+    {
+        // MessageCulture.German is named "de" and MessageCulture.English is the invariant culture (no name): the log still says de-DE and en-US.
+        Run(ReportSarif.Render(TrierReport(), global::IntegrationConcept.Localization.MessageCulture.German, Sources())).GetProperty("language").GetString().Should().Be("de-DE");
+        Run(ReportSarif.Render(TrierReport(), global::IntegrationConcept.Localization.MessageCulture.English, Sources())).GetProperty("language").GetString().Should().Be("en-US");
+        Run(ReportSarif.Render(TrierReport(), English, Sources())).GetProperty("language").GetString().Should().Be("en-GB");
+    }
+
+    [Fact]
     public void Render_Matrix_PointsEachPlansFindingsAtItsOwnFile()
     {
         var concept = DocumentSerializer.ReadCityConcept(ConceptBytes);

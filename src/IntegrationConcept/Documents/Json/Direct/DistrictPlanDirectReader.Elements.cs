@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
 using static IntegrationConcept.Documents.Json.Direct.DirectReader;
 
@@ -119,7 +120,7 @@ internal static partial class DistrictPlanDirectReader
             var member = reader.ValueSpan;
             if (member.SequenceEqual("id"u8)) { Once(ref seen, 1); id = Id<Actor>(ref reader); }
             else if (member.SequenceEqual("name"u8)) { Once(ref seen, 2); name = String(ref reader); }
-            else if (member.SequenceEqual("kind"u8)) { Once(ref seen, 4); kind = Enum<ActorKind>(ref reader); }
+            else if (member.SequenceEqual("kind"u8)) { Once(ref seen, 4); kind = Enum<ActorKindV1>(ref reader).ToModel(); }
             else if (member.SequenceEqual("description"u8)) { Once(ref seen, 8); description = String(ref reader); }
             else { Unknown(ref reader, unknown); }
         }
@@ -175,7 +176,7 @@ internal static partial class DistrictPlanDirectReader
         while (NextMember(ref reader))
         {
             var name = reader.ValueSpan;
-            if (name.SequenceEqual("kind"u8)) { Once(ref seen, 1); kind = Enum<ElementKind>(ref reader); }
+            if (name.SequenceEqual("kind"u8)) { Once(ref seen, 1); kind = Enum<ElementKindV1>(ref reader).ToModel(); }
             else if (name.SequenceEqual("elementId"u8)) { Once(ref seen, 2); element = String(ref reader); }
             else if (name.SequenceEqual("justification"u8)) { Once(ref seen, 4); justification = String(ref reader); }
             else { Unknown(ref reader, unknown); }

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
 using NodaTime;
 using static IntegrationConcept.Documents.Json.Direct.DirectReader;
@@ -32,7 +33,7 @@ internal static partial class DistrictPlanDirectReader
             else if (member.SequenceEqual("targets"u8)) { Once(ref seen, 128); targets = List(ref reader, unknown, DataPoint); }
             else if (member.SequenceEqual("measurements"u8)) { Once(ref seen, 256); measurements = List(ref reader, unknown, DataPoint); }
             else if (member.SequenceEqual("dataSource"u8)) { Once(ref seen, 512); source = String(ref reader); }
-            else if (member.SequenceEqual("spatialLevel"u8)) { Once(ref seen, 1024); level = Enum<SpatialLevel>(ref reader); }
+            else if (member.SequenceEqual("spatialLevel"u8)) { Once(ref seen, 1024); level = Enum<SpatialLevelV1>(ref reader).ToModel(); }
             else { Unknown(ref reader, unknown); }
         }
 

@@ -149,7 +149,7 @@ internal sealed record ActorDto
     public string Name { get; set; } = null!;
 
     [JsonRequired]
-    public ActorKind Kind { get; set; }
+    public ActorKindV1 Kind { get; set; }
 
     public string? Description { get; set; }
 }
@@ -212,14 +212,14 @@ internal sealed record IndicatorDto
 
     public string? DataSource { get; set; }
 
-    public SpatialLevel? SpatialLevel { get; set; }
+    public SpatialLevelV1? SpatialLevel { get; set; }
 }
 
 /// <summary>An <see cref="Model.OutOfScopeDeclaration"/>.</summary>
 internal sealed record OutOfScopeDeclarationDto
 {
     [JsonRequired]
-    public ElementKind Kind { get; set; }
+    public ElementKindV1 Kind { get; set; }
 
     [JsonRequired]
     public string ElementId { get; set; } = null!;

@@ -16,11 +16,11 @@ internal static class DistrictPlanMapper
             MapList(dto.Goals, "$.goals", static g => new DistrictGoal(
                 g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds)),
             Measures(dto.Measures),
-            MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
+            MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind.ToModel(), a.Description)),
             MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
             MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
             Indicators(dto.Indicators),
-            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
+            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind.ToModel(), o.ElementId, o.Justification)),
             MapList(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
 
     public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
@@ -70,7 +70,7 @@ internal static class DistrictPlanMapper
                 ApproachId = m.ApproachId,
                 Description = m.Description,
             }),
-            Actors = ToDtos(plan.Actors, static a => new ActorDto { Id = a.Id, Name = a.Name, Kind = a.Kind, Description = a.Description }),
+            Actors = ToDtos(plan.Actors, static a => new ActorDto { Id = a.Id, Name = a.Name, Kind = a.Kind.ToV1(), Description = a.Description }),
             Bodies = ToDtos(plan.Bodies, static b => new BodyDto
             {
                 Id = b.Id,
@@ -98,9 +98,9 @@ internal static class DistrictPlanMapper
                 Targets = ToDtos(i.Targets, static p => MappingHelpers.ToDto(p)),
                 Measurements = ToDtos(i.Measurements, static p => MappingHelpers.ToDto(p)),
                 DataSource = i.DataSource,
-                SpatialLevel = i.SpatialLevel,
+                SpatialLevel = i.SpatialLevel.ToV1(),
             }),
-            OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationDto { Kind = o.Kind, ElementId = o.ElementId, Justification = o.Justification }),
+            OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationDto { Kind = o.Kind.ToV1(), ElementId = o.ElementId, Justification = o.Justification }),
             Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
         };
 
@@ -151,7 +151,7 @@ internal static class DistrictPlanMapper
                 Points(d.Targets, i, "targets"),
                 Points(d.Measurements, i, "measurements"),
                 d.DataSource,
-                d.SpatialLevel ?? SpatialLevel.District);
+                d.SpatialLevel?.ToModel() ?? SpatialLevel.District);
         }
 
         return ValueList<Indicator>.Own(result);

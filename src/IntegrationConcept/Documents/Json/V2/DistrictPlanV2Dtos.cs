@@ -30,7 +30,7 @@ internal sealed record DistrictPlanDocumentV2Dto : DocumentDto
 
     public IReadOnlyList<MeasureV2Dto>? Measures { get; set; }
 
-    public IReadOnlyList<ActorDto>? Actors { get; set; }
+    public IReadOnlyList<ActorV2Dto>? Actors { get; set; }
 
     public IReadOnlyList<BodyDto>? Bodies { get; set; }
 
@@ -38,7 +38,7 @@ internal sealed record DistrictPlanDocumentV2Dto : DocumentDto
 
     public IReadOnlyList<IndicatorV2Dto>? Indicators { get; set; }
 
-    public IReadOnlyList<OutOfScopeDeclarationDto>? OutOfScope { get; set; }
+    public IReadOnlyList<OutOfScopeDeclarationV2Dto>? OutOfScope { get; set; }
 
     public IReadOnlyList<SuppressionDto>? Suppressions { get; set; }
 }
@@ -178,4 +178,32 @@ internal sealed record TargetGroupV2Dto
     public MigrationTerm? MigrationTerm { get; set; }
 
     public string? Description { get; set; }
+}
+
+/// <summary>An <see cref="Actor"/>, format version 2: the kinds of actor of version 2 (migrant organisation, job centre, ...).</summary>
+internal sealed record ActorV2Dto
+{
+    [JsonRequired]
+    public ElementId<Actor> Id { get; set; }
+
+    [JsonRequired]
+    public string Name { get; set; } = null!;
+
+    [JsonRequired]
+    public ActorKind Kind { get; set; }
+
+    public string? Description { get; set; }
+}
+
+/// <summary>An <see cref="OutOfScopeDeclaration"/>, format version 2: the kinds of element of version 2 (sub-area, previous version).</summary>
+internal sealed record OutOfScopeDeclarationV2Dto
+{
+    [JsonRequired]
+    public ElementKind Kind { get; set; }
+
+    [JsonRequired]
+    public string ElementId { get; set; } = null!;
+
+    [JsonRequired]
+    public string Justification { get; set; } = null!;
 }

@@ -88,7 +88,7 @@ internal static class DistrictPlanV2Mapper
                 }),
                 Description = m.Description,
             }),
-            Actors = ToDtos(plan.Actors, static a => new ActorDto { Id = a.Id, Name = a.Name, Kind = a.Kind, Description = a.Description }),
+            Actors = ToDtos(plan.Actors, static a => new ActorV2Dto { Id = a.Id, Name = a.Name, Kind = a.Kind, Description = a.Description }),
             Bodies = ToDtos(plan.Bodies, static b => new BodyDto
             {
                 Id = b.Id,
@@ -106,7 +106,7 @@ internal static class DistrictPlanV2Mapper
                 Description = t.Description,
             }),
             Indicators = IndicatorV2Mapper.ToDtos(plan.Indicators),
-            OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationDto { Kind = o.Kind, ElementId = o.ElementId, Justification = o.Justification }),
+            OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationV2Dto { Kind = o.Kind, ElementId = o.ElementId, Justification = o.Justification }),
             Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
         };
 
