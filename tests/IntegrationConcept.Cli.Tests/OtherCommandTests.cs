@@ -42,7 +42,7 @@ public sealed class OtherCommandTests : IDisposable
     {
         var run = _tool.Run("schema");
 
-        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(5).And.Contain(l => l.StartsWith("rule-set ", StringComparison.Ordinal) && l.EndsWith("rule-set.v1.schema.json", StringComparison.Ordinal));
+        run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(6).And.Contain(l => l.StartsWith("rule-set ", StringComparison.Ordinal) && l.EndsWith("rule-set.v1.schema.json", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -50,12 +50,12 @@ public sealed class OtherCommandTests : IDisposable
     {
         var run = _tool.Run("schema", "--out", "schemas");
 
-        // The current format version of each of the five document kinds, byte for byte as committed in schemas/.
+        // The current format version of each of the six document kinds, byte for byte as committed in schemas/.
         run.ExitCode.Should().Be(0);
         var written = Directory.GetFiles(_tool.PathOf("schemas"), "*.schema.json");
         written.Select(Path.GetFileName).Should().BeEquivalentTo(
             "city-concept.v2.schema.json", "district-plan.v2.schema.json", "rule-set.v1.schema.json",
-            "coverage-report.v1.schema.json", "coverage-matrix.v1.schema.json");
+            "coverage-report.v1.schema.json", "coverage-matrix.v1.schema.json", "feedback.v1.schema.json");
         foreach (var file in written)
         {
             File.ReadAllText(file).Should().Be(File.ReadAllText(Path.Combine(ToolHarness.Root, "schemas", Path.GetFileName(file))));

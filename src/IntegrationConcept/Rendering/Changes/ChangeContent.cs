@@ -31,8 +31,6 @@ internal sealed class ChangeContent(CultureInfo culture)
     public string Points(decimal? points)
         => points is not { } p ? "–" : (p > 0 ? "+" : string.Empty) + MessageCulture.FormatNumber(p, Culture);
 
-    public string Percent(decimal? percent) => percent is { } p ? MessageCulture.FormatPercent(p, Culture) : "–";
-
     public ChangeDocument Build(CoverageChange change)
     {
         var document = new ChangeDocument(L(ChangeTexts.ChangeTitle) + " – " + change.After.District);
@@ -92,7 +90,7 @@ internal sealed class ChangeContent(CultureInfo culture)
     private string Grade(CoverageGrade? grade) => grade is { } g ? L(Terms.Grade(g)) : "–";
 
     private string FieldState(ActionFieldCoverage? field)
-        => field is null ? "–" : L(Terms.Grade(field.Grade)) + (field.Goals.CoveredPercent is { } p ? " (" + Percent(p) + ")" : string.Empty);
+        => field is null ? "–" : L(Terms.Grade(field.Grade)) + (field.Goals.InScope > 0 ? " (" + Fill(ChangeTexts.OfInScope, Count(field.Goals.Covered), Count(field.Goals.InScope)) + ")" : string.Empty);
 
     private void Findings(ChangeSection section, IEnumerable<Finding> findings)
     {

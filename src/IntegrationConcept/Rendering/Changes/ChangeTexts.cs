@@ -22,6 +22,7 @@ internal static class ChangeTexts
     public static readonly LocalizedText ActionField = T("Handlungsfeld", "Action field");
     public static readonly LocalizedText Change = T("Veränderung", "Change");
     public static readonly LocalizedText CoveredShare = T("abgedeckt", "covered");
+    public static readonly LocalizedText OfInScope = T("{0} von {1} Zielen", "{0} of {1} goals");
     public static readonly LocalizedText Points = T("Prozentpunkte", "percentage points");
     public static readonly LocalizedText Appeared = T("Neue Befunde", "Findings that appeared");
     public static readonly LocalizedText Resolved = T("Erledigte Befunde", "Findings resolved");

@@ -38,7 +38,7 @@ public sealed class ChangeRenderingTests
         text.Should().Contain("nachher: Stadtteilkonzept Ehrang/Quint, Fassung „Beschluss 2011“, Stichtag 31.12.2014");
         text.Should().Contain("Vollständig abgedeckte Ziele: 1 von 2 zu bearbeitenden vorher, 1 von 2 nachher (0 Prozentpunkte)");
         text.Should().Contain("1 verbessert, 1 verschlechtert, 0 unverändert");
-        text.Should().MatchRegex(@"Feld BS\s+nicht abgedeckt \(0,0 %\)\s+abgedeckt \(100,0 %\)\s+verbessert, \+100 Prozentpunkte");
+        text.Should().MatchRegex(@"Feld BS\s+nicht abgedeckt \(0 von 1 Zielen\)\s+abgedeckt \(1 von 1 Zielen\)\s+verbessert, \+100 Prozentpunkte");
         text.Should().Contain("Neue Befunde\n  - Ziel AR-1 ist nur teilweise abgedeckt (IC1003)\n");
         text.Should().Contain("Erledigte Befunde\n  - Ziel BS-1 ist nicht abgedeckt (IC1002)\n");
         text.Should().MatchRegex(@"I-1\s+gelb\s+rot");
@@ -52,7 +52,7 @@ public sealed class ChangeRenderingTests
 
         text.Should().Contain("before: Stadtteilkonzept Ehrang/Quint, version \"Beschluss 2011\", evaluation date 2012-03-31");
         text.Should().Contain("1 improved, 1 worsened");
-        text.Should().MatchRegex(@"Field BS\s+not covered \(0\.0%\)\s+covered \(100\.0%\)\s+improved, \+100 percentage points");
+        text.Should().MatchRegex(@"Field BS\s+not covered \(0 of 1 goals\)\s+covered \(1 of 1 goals\)\s+improved, \+100 percentage points");
         text.Should().MatchRegex(@"I-1\s+yellow\s+red");
     }
 
