@@ -116,7 +116,7 @@ public static class ReportMarkdown
         text.Append('\n');
     }
 
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)

@@ -24,7 +24,7 @@ internal static class ChangeWriter
 
             foreach (var bullet in section.Bullets)
             {
-                text.Append("  - ").Append(bullet.Replace("\n", "\n    ", System.StringComparison.Ordinal)).Append('\n');
+                text.Append("  - ").Append(bullet).Append('\n');
             }
 
             if (section.Rows.Count == 0 && section.Bullets.Count == 0 && section.Empty is { } empty)
@@ -56,7 +56,7 @@ internal static class ChangeWriter
 
             foreach (var bullet in section.Bullets)
             {
-                text.Append("- ").Append(Escape(bullet).Replace("\n", "  \n  ", System.StringComparison.Ordinal)).Append('\n');
+                text.Append("- ").Append(Escape(bullet)).Append('\n');
             }
 
             if (section.Rows.Count == 0 && section.Bullets.Count == 0 && section.Empty is { } empty)
@@ -68,19 +68,6 @@ internal static class ChangeWriter
         return text.ToString();
     }
 
-    private static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(c == '\r' ? ' ' : c);
-        }
-
-        return escaped.ToString();
-    }
+    // The Markdown report's escaping: Markdown's special characters get a backslash, line breaks become spaces.
+    private static string Escape(string text) => ReportMarkdown.Escape(text);
 }
