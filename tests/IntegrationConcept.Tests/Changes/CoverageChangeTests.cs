@@ -207,7 +207,7 @@ public sealed class CoverageChangeTests
     public void Compare_ShuffledInput_GivesTheOrderOfTheReports()
     {
         var goals = Enumerable.Range(1, 50).Select(i => Goal("Z-" + i, (CoverageGrade)(i % 4))).ToArray();
-        var reversed = goals.Reverse().Select(g => Goal(g.GoalId.Value, (CoverageGrade)((int.Parse(g.GoalId.Value[2..], System.Globalization.CultureInfo.InvariantCulture) + 1) % 4))).ToArray();
+        var reversed = Enumerable.Reverse(goals).Select(g => Goal(g.GoalId.Value, (CoverageGrade)((int.Parse(g.GoalId.Value[2..], System.Globalization.CultureInfo.InvariantCulture) + 1) % 4))).ToArray();
 
         var change = CoverageChange.Compare(Report(Spring, goals), Report(End, reversed));
 
