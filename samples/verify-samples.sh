@@ -187,4 +187,20 @@ expect_readme
 [[ -d "$consumer/.nuget-packages/integrationconcept/$(echo "$version" | tr '[:upper:]' '[:lower:]')" ]] \
   || fail "SecondMunicipality" "did not restore IntegrationConcept $version from $consumer/packages-local"
 
+# --- ConceptUpdate: the Trier concept from the draft of spring 2011 to the adoption, and the district's feedback ---
+run_sample ConceptUpdate
+expect_readme
+expect "Geänderte Grundsätze"
+expect "Zu überprüfen in Ehrang/Quint"
+expect_regex "Fassung „Entwurf 2011“, Stichtag 31\.10\.2011$"
+expect_regex "Fassung „Beschluss 2011“, Stichtag 30\.06\.2012$"
+expect_regex "I-1 +keine Warnung +Zielwert verfehlt"
+expect "  - Entscheidung: abgelehnt: Die Anerkennung berät die Kammer gesamtstädtisch, nicht der Stadtteil (illustrativ) am 13.12.2011"
+run_sample ConceptUpdate -- --english
+expect "Concept update: what changed"
+expect "Feedback into the city concept"
+expect_regex "^Beschluss 2011: WLS-4 \(Added\) <- R-4 Ehrang/Quint, 2011-10-31$"
+run_sample ConceptUpdate -- --json "$work/feedback.json"
+grep -qF '"status": "adopted"' "$work/feedback.json" || fail ConceptUpdate "the feedback document lacks an adoption"
+
 echo "verify-samples: all samples passed"

@@ -96,7 +96,7 @@ internal sealed class ReportOptions
                 _ => Severity.Error,
             });
 
-    private static LocalDate ParseDate(ArgumentResult result, ToolConsole console)
+    internal static LocalDate ParseDate(ArgumentResult result, ToolConsole console)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         if (string.Equals(text, "today", System.StringComparison.OrdinalIgnoreCase))

@@ -74,6 +74,8 @@ internal static class ToolRunner
         {
             CheckCommand.Create(console),
             MatrixCommand.Create(console),
+            DiffCommand.Create(console),
+            FeedbackCommand.Create(console),
             ValidateCommand.Create(console),
             SchemaCommand.Create(console),
             ExplainCommand.Create(console),

@@ -56,7 +56,7 @@ run 0 version --version
 expect version "$version"
 run 0 help --help
 expect help "Exit codes: 0 clean"
-for command in check matrix validate schema explain init import suggest; do
+for command in check matrix diff feedback validate schema explain init import suggest; do
   run 0 "help-$command" "$command" --help
   expect "help-$command" "Usage:"
 done
@@ -111,6 +111,17 @@ run 2 missing-file check "$concept" "$work/missing.json" --at 2014-12-31
 grep -qF "missing.json: error IC0001" "$work/missing-file.err" || fail "[missing-file] no compiler-style error"
 grep -qF "   at " "$work/missing-file.err" && fail "[missing-file] a stack trace without --verbose"
 
+# Change over time: the plan at two dates (no goal gets worse: exit 0), and the feedback document, which validates.
+run 0 diff-dates diff "$concept" "$plan" "$plan" --at-before 2012-06-30 --at 2014-12-31
+expect diff-dates "Stichtag 30.06.2012"
+expect diff-dates "Zielwert verfehlt"
+run 0 diff-json diff "$concept" "$plan" "$plan" --at-before 2012-06-30 --at 2014-12-31 --format json --out "$work/change.json"
+grep -qF '"kind": "coverageChange"' "$work/change.json" || fail "[diff-json] not a change report"
+run 0 feedback feedback "$concept" "$plan" --at 2014-12-31 --out "$work/feedback.json"
+grep -qF 'feedback.v1.schema.json' "$work/feedback.json" || fail "[feedback] no feedback schema"
+run 0 feedback-validate validate "$work/feedback.json" --lang en
+expect feedback-validate "1 valid"
+
 run 0 validate validate "$concept" "$plan" --lang en
 expect validate "2 file(s) checked, 2 valid, 0 problem(s)."
 sed 's/"actorId": "beirat"/"actorId": "nobody"/' "$plan" > "$work/broken-plan.json"
@@ -123,7 +134,7 @@ run 0 schema-plan schema district-plan
 cmp -s "$work/schema-plan.out" schemas/district-plan.v2.schema.json || fail "[schema-plan] differs from schemas/district-plan.v2.schema.json"
 run 0 schema-all schema --out "$work/schemas"
 # The current version of each of the five kinds, byte for byte as committed.
-[[ $(ls "$work/schemas"/*.schema.json | wc -l) -eq 5 ]] || fail "[schema-all] expected 5 schema files"
+[[ $(ls "$work/schemas"/*.schema.json | wc -l) -eq 6 ]] || fail "[schema-all] expected 6 schema files"
 for file in "$work/schemas"/*.schema.json; do
   cmp -s "$file" "schemas/$(basename "$file")" || fail "[schema-all] $(basename "$file") differs"
 done

@@ -42,9 +42,9 @@ public sealed class OtherCommandTests : IDisposable
     {
         var run = _tool.Run("schema");
 
-        // Two versions of concept and plan, one of the three other kinds.
+        // Two versions of concept and plan, one of the four other kinds (rule set, report, matrix, feedback).
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().HaveCount(7).And.Contain(l => l.StartsWith("rule-set ", StringComparison.Ordinal) && l.EndsWith("rule-set.v1.schema.json", StringComparison.Ordinal));
+        lines.Should().HaveCount(8).And.Contain(l => l.StartsWith("rule-set ", StringComparison.Ordinal) && l.EndsWith("rule-set.v1.schema.json", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("city-concept     v1 ", StringComparison.Ordinal) && l.EndsWith("city-concept.v1.schema.json", StringComparison.Ordinal));
     }
 
@@ -53,12 +53,12 @@ public sealed class OtherCommandTests : IDisposable
     {
         var run = _tool.Run("schema", "--out", "schemas");
 
-        // The current format version of each of the five document kinds, byte for byte as committed in schemas/.
+        // The current format version of each of the six document kinds, byte for byte as committed in schemas/.
         run.ExitCode.Should().Be(0);
         var written = Directory.GetFiles(_tool.PathOf("schemas"), "*.schema.json");
         written.Select(Path.GetFileName).Should().BeEquivalentTo(
             "city-concept.v2.schema.json", "district-plan.v2.schema.json", "rule-set.v1.schema.json",
-            "coverage-report.v1.schema.json", "coverage-matrix.v1.schema.json");
+            "coverage-report.v1.schema.json", "coverage-matrix.v1.schema.json", "feedback.v1.schema.json");
         foreach (var file in written)
         {
             File.ReadAllText(file).Should().Be(File.ReadAllText(Path.Combine(ToolHarness.Root, "schemas", Path.GetFileName(file))));

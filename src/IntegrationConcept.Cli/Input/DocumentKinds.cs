@@ -9,7 +9,7 @@ namespace IntegrationConcept.Cli.Input;
 internal static class DocumentKinds
 {
     /// <summary>The command-line names, in the order of <see cref="DocumentKind"/>.</summary>
-    public static readonly string[] Names = ["city-concept", "district-plan", "rule-set", "coverage-report", "coverage-matrix"];
+    public static readonly string[] Names = ["city-concept", "district-plan", "rule-set", "coverage-report", "coverage-matrix", "feedback"];
 
     public static string NameOf(DocumentKind kind) => Names[(int)kind];
 
@@ -82,7 +82,8 @@ internal static class DocumentKinds
             DocumentKind.DistrictPlan => DocumentSerializer.ReadDistrictPlan(utf8Json),
             DocumentKind.RuleSet => DocumentSerializer.ReadRuleSet(utf8Json),
             DocumentKind.CoverageReport => DocumentSerializer.ReadCoverageReport(utf8Json),
-            DocumentKind.CoverageMatrix => (object)DocumentSerializer.ReadCoverageMatrix(utf8Json),
+            DocumentKind.CoverageMatrix => DocumentSerializer.ReadCoverageMatrix(utf8Json),
+            DocumentKind.Feedback => (object)DocumentSerializer.ReadFeedback(utf8Json),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of document."),
         };
     }

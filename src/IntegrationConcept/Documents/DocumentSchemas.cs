@@ -45,6 +45,9 @@ public static class DocumentSchemas
     /// <summary>Gets the JSON Schema of coverage matrix documents (<c>coverage-matrix.v1.schema.json</c>).</summary>
     public static string CoverageMatrix => Get(DocumentKind.CoverageMatrix);
 
+    /// <summary>Gets the JSON Schema of feedback documents (<c>feedback.v1.schema.json</c>).</summary>
+    public static string Feedback => Get(DocumentKind.Feedback);
+
     /// <summary>Gets the JSON Schema of a kind of document in the version written.</summary>
     /// <param name="kind">The kind of document.</param>
     /// <returns>The schema text.</returns>

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using IntegrationConcept.Changes;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
@@ -145,5 +146,31 @@ public static partial class DocumentSerializer
 
     /// <inheritdoc cref="WriteAsync{TDocument}(Stream, TDocument, CancellationToken)"/>
     public static Task WriteCoverageMatrixAsync(Stream utf8Json, CoverageMatrix document, CancellationToken cancellationToken = default)
+        => WriteAsync(utf8Json, document, cancellationToken);
+
+    /// <inheritdoc cref="Read{TDocument}(string, DocumentReadOptions?)"/>
+    public static FeedbackDocument ReadFeedback(string json, DocumentReadOptions? options = null) => Read<FeedbackDocument>(json, options);
+
+    /// <inheritdoc cref="Read{TDocument}(ReadOnlySpan{byte}, DocumentReadOptions?)"/>
+    public static FeedbackDocument ReadFeedback(ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options = null) => Read<FeedbackDocument>(utf8Json, options);
+
+    /// <inheritdoc cref="Read{TDocument}(Stream, DocumentReadOptions?)"/>
+    public static FeedbackDocument ReadFeedback(Stream utf8Json, DocumentReadOptions? options = null) => Read<FeedbackDocument>(utf8Json, options);
+
+    /// <inheritdoc cref="ReadAsync{TDocument}(Stream, DocumentReadOptions?, CancellationToken)"/>
+    public static ValueTask<FeedbackDocument> ReadFeedbackAsync(Stream utf8Json, DocumentReadOptions? options = null, CancellationToken cancellationToken = default)
+        => ReadAsync<FeedbackDocument>(utf8Json, options, cancellationToken);
+
+    /// <inheritdoc cref="Write{TDocument}(TDocument)"/>
+    public static string WriteFeedback(FeedbackDocument document) => Write(document);
+
+    /// <inheritdoc cref="WriteToUtf8Bytes{TDocument}(TDocument)"/>
+    public static byte[] WriteFeedbackToUtf8Bytes(FeedbackDocument document) => WriteToUtf8Bytes(document);
+
+    /// <inheritdoc cref="Write{TDocument}(Stream, TDocument)"/>
+    public static void WriteFeedback(Stream utf8Json, FeedbackDocument document) => Write(utf8Json, document);
+
+    /// <inheritdoc cref="WriteAsync{TDocument}(Stream, TDocument, CancellationToken)"/>
+    public static Task WriteFeedbackAsync(Stream utf8Json, FeedbackDocument document, CancellationToken cancellationToken = default)
         => WriteAsync(utf8Json, document, cancellationToken);
 }

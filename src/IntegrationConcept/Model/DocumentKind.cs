@@ -21,4 +21,7 @@ public enum DocumentKind
 
     /// <summary>A coverage matrix of several district plans (<c>IntegrationConcept.Results.CoverageMatrix</c>), schema <c>coverage-matrix.v1.schema.json</c>.</summary>
     CoverageMatrix,
+
+    /// <summary>A feedback document of district checks for the next concept version (<c>IntegrationConcept.Changes.FeedbackDocument</c>), schema <c>feedback.v1.schema.json</c>.</summary>
+    Feedback,
 }

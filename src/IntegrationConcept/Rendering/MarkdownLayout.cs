@@ -77,7 +77,7 @@ internal static class MarkdownLayout
     }
 
     // Backslash-escapes every character Markdown could read as markup; line breaks become spaces.
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var c in text)

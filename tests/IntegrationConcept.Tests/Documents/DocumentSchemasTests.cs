@@ -15,7 +15,7 @@ namespace IntegrationConcept.Tests.Documents;
 /// </summary>
 public sealed class DocumentSchemasTests
 {
-    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.CityConcept, DocumentKind.DistrictPlan, DocumentKind.RuleSet, DocumentKind.CoverageReport, DocumentKind.CoverageMatrix };
+    public static TheoryData<DocumentKind> Kinds => new() { DocumentKind.CityConcept, DocumentKind.DistrictPlan, DocumentKind.RuleSet, DocumentKind.CoverageReport, DocumentKind.CoverageMatrix, DocumentKind.Feedback };
 
     /// <summary>Every version of every kind in the registry: each has its committed schema file.</summary>
     public static TheoryData<DocumentKind, int> Versions

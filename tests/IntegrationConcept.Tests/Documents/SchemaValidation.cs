@@ -15,6 +15,7 @@ internal static class SchemaValidation
         [DocumentKind.RuleSet] = Load(DocumentKind.RuleSet),
         [DocumentKind.CoverageReport] = Load(DocumentKind.CoverageReport),
         [DocumentKind.CoverageMatrix] = Load(DocumentKind.CoverageMatrix),
+        [DocumentKind.Feedback] = Load(DocumentKind.Feedback),
     };
 
     private static readonly EvaluationOptions Options = new() { RequireFormatValidation = true, OutputFormat = OutputFormat.List };

@@ -68,8 +68,14 @@ internal static class DocumentFormats
             "Several district plans checked against one city concept: one row per city goal and per action field with each district's grade and the combined grade, and each district's complete coverage report (as in coverage-report.v1.schema.json). 'districts', 'combined' and the derived members of the reports may be left out; when present they must agree with the data.",
             V1Versions.CoverageMatrix);
 
+    public static readonly DocumentFormat<Changes.FeedbackDocument> Feedback =
+        new(
+            DocumentKind.Feedback, "feedback", "feedback",
+            "The feedback of district checks into the next version of the city concept (Rückkopplung): one proposal per deficit (a city goal a district leaves uncovered or partly covered; 'goalId' required) and per potential (a district goal beyond the concept; no 'goalId' means a new goal), with its provenance, the findings behind it (rule id and element id), and the planners' decision: 'open', 'adopted' (with the 'goalId' and 'conceptVersion' it went into) or 'rejected' (with a 'reason').",
+            V1Versions.Feedback);
+
     /// <summary>Gets every format, in <see cref="DocumentKind"/> order.</summary>
-    public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan, RuleSet, CoverageReport, CoverageMatrix];
+    public static IReadOnlyList<DocumentFormat> All { get; } = [CityConcept, DistrictPlan, RuleSet, CoverageReport, CoverageMatrix, Feedback];
 
     /// <summary>The rule set format whose documents may configure the given custom rules as well as the built-in ones.</summary>
     public static DocumentFormat<RuleSet> RuleSetWith(IReadOnlyList<ICoverageRule> customRules)

@@ -76,6 +76,8 @@ namespace IntegrationConcept.Documents.Json;
         typeof(CamelCaseEnumConverter<SubAreaKind>),
         typeof(CamelCaseEnumConverter<ImplementationStatus>),
         typeof(CamelCaseEnumConverter<MigrationTerm>),
+        typeof(CamelCaseEnumConverter<Changes.ProposalKind>),
+        typeof(CamelCaseEnumConverter<Changes.DecisionStatus>),
 
         typeof(ParameterScalarJsonConverter),
     ])]
@@ -86,4 +88,5 @@ namespace IntegrationConcept.Documents.Json;
 [JsonSerializable(typeof(CoverageMatrixDocumentDto))]
 [JsonSerializable(typeof(V2.CityConceptDocumentV2Dto))]
 [JsonSerializable(typeof(V2.DistrictPlanDocumentV2Dto))]
+[JsonSerializable(typeof(FeedbackDocumentDto))]
 internal sealed partial class DocumentJsonContext : JsonSerializerContext;

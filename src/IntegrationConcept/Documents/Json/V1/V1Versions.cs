@@ -33,4 +33,7 @@ internal static class V1Versions
 
     public static readonly DtoDocumentVersion<CoverageMatrixDocumentDto, CoverageMatrix> CoverageMatrix =
         new(Number, CoverageMatrixMapper.ToModel, CoverageMatrixMapper.ToDto, V1Paths.Of);
+
+    public static readonly DtoDocumentVersion<FeedbackDocumentDto, Changes.FeedbackDocument> Feedback =
+        new(Number, FeedbackMapper.ToModel, FeedbackMapper.ToDto, V1Paths.Of);
 }
