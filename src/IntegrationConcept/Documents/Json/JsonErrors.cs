@@ -56,7 +56,7 @@ internal static class JsonErrors
         var problems = new List<DocumentProblem>(ex.Problems.Count);
         foreach (var problem in ex.Problems)
         {
-            problems.Add(new DocumentProblem(pathOf(problem), problem.Message));
+            problems.Add(new DocumentProblem(pathOf(problem), Quote.Prefix(problem.Message, Quote.MaxReasonLength)));
         }
 
         var text = new StringBuilder();
@@ -88,6 +88,8 @@ internal static class JsonErrors
 
     private static DocumentFormatException Create(DocumentFormat format, string path, long? line, long? position, string reason, Exception? inner)
     {
+        reason = Quote.Prefix(reason, Quote.MaxReasonLength);
+        path = Quote.Prefix(path, Quote.MaxQuotedLength);
         var where = line is { } l
             ? string.Create(CultureInfo.InvariantCulture, $"{path} (line {l + 1}, position {(position ?? 0) + 1})")
             : path;
