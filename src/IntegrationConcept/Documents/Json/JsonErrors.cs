@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using System;
+using IntegrationConcept.Internal;
 using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Documents.Json;
@@ -43,9 +44,22 @@ internal static class JsonErrors
 
     /// <summary>An unsupported format version.</summary>
     public static DocumentFormatException UnsupportedVersion(DocumentFormat format, string found, long? line, long? position)
-        => Create(format, "$.formatVersion", line, position, string.Create(
+    {
+        found = Quote.Prefix(found, 40);
+
+        // "1.0" or "1e0" mean a supported version written as a decimal: say how to write it.
+        if (decimal.TryParse(found, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue && format.Supports((int)number))
+        {
+            return Create(format, "$.formatVersion", line, position, string.Create(
+                CultureInfo.InvariantCulture,
+                $"formatVersion is a whole number: write {(int)number}, not {found}."), null);
+        }
+
+        return Create(format, "$.formatVersion", line, position, string.Create(
             CultureInfo.InvariantCulture,
             $"formatVersion {found} is not supported; this version of IntegrationConcept reads formatVersion {string.Join(", ", format.SupportedVersions)}. Update the library or save the document in a supported format version."), null);
+    }
 
     /// <summary>The model's rules are broken: every problem, each at its path.</summary>
     /// <param name="format">The document's format.</param>

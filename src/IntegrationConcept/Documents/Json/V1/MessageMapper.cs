@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace IntegrationConcept.Documents.Json;
+namespace IntegrationConcept.Internal;
 
 /// <summary>
 /// Quotes input in error messages: at most a prefix of it, so that a message stays small whatever the document holds.
@@ -11,7 +11,7 @@ internal static class Quote
     /// <summary>The most characters of one input text an error message quotes.</summary>
     public const int MaxQuotedLength = 200;
 
-    /// <summary>The most characters of one reason in a <see cref="DocumentFormatException"/>; longer reasons are cut.</summary>
+    /// <summary>The most characters of one reason in a <see cref="Documents.DocumentFormatException"/>; longer reasons are cut.</summary>
     public const int MaxReasonLength = 4_000;
 
     /// <summary>The text, or its first <paramref name="max"/> characters followed by how long it is in all.</summary>
