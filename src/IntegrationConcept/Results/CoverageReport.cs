@@ -23,7 +23,7 @@ public sealed record CoverageReport
     /// <summary>
     /// The most findings a check keeps of one rule on one kind of element of one document: 1000. Beyond it the
     /// findings are counted, not kept: the first 1000 stay, and one more finding of the same rule, placed at the first
-    /// one left out, says how many were left out ("… und 999000 weitere Befunde der Regel IC1003 …").
+    /// one left out, says how many were left out ("… und 999000 weitere Befunde der Regel IC3001 …").
     /// </summary>
     /// <remarks>
     /// This bounds a report by design: a plan that refines a million unknown city goals gives 1001 findings, not a

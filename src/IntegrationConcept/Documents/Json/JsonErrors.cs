@@ -11,6 +11,9 @@ namespace IntegrationConcept.Documents.Json;
 /// <summary>Turns every way a document can fail into a <see cref="DocumentFormatException"/> with a message a planner can act on.</summary>
 internal static class JsonErrors
 {
+    /// <summary>What to say about a string with an escaped lone surrogate.</summary>
+    public const string LoneSurrogate = "This string contains an escaped lone surrogate (a \\uD800-\\uDFFF escape without its other half), which is not a character. Write the character itself, or both halves of its escape pair (such as \\uD83D\\uDE00).";
+
     /// <summary>Describes a token for a message: "an object", "a number", ...</summary>
     public static string Describe(JsonTokenType token) => token switch
     {
@@ -126,7 +129,7 @@ internal static class JsonErrors
         const string Converted = "The JSON value could not be converted to ";
         if (ex.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
         {
-            return "This string contains an escaped lone surrogate (a \\uD800-\\uDFFF escape without its other half), which is not a character. Write the character itself, or both halves of its escape pair (such as \\uD83D\\uDE00).";
+            return LoneSurrogate;
         }
 
         if (message.StartsWith(Converted, StringComparison.Ordinal))

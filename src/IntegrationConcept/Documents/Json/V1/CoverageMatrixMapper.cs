@@ -14,6 +14,7 @@ internal static class CoverageMatrixMapper
 {
     public static CoverageMatrix ToModel(CoverageMatrixDocumentDto dto)
     {
+        CoverageReportChecks.Check(dto);
         var reports = CoverageReportMapper.Indexed(dto.Reports, "$.reports", static (r, path) =>
         {
             // A version 1 matrix embeds version 1 reports.

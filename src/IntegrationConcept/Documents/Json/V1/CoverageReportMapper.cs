@@ -19,6 +19,7 @@ internal static class CoverageReportMapper
 {
     public static CoverageReport ToModel(CoverageReportDocumentDto dto)
     {
+        CoverageReportChecks.Check(dto);
         var goals = Map(dto.Goals, "$.goals", static g => new GoalCoverage(
             g.GoalId, g.ActionFieldId, g.Text, g.Grade, g.RefiningGoalIds, g.MissingCriteria, g.OutOfScopeJustification));
         var actionFields = Indexed(dto.ActionFields, "$.actionFields", static (a, path) => new ActionFieldCoverage(
