@@ -19,13 +19,14 @@ public readonly struct ElementId<TElement> : IEquatable<ElementId<TElement>>, IC
 
     /// <summary>Creates an id from the author's code.</summary>
     /// <param name="value">
-    /// The code; not empty, no white space at either end, no control or invisible character. Stored in Unicode
-    /// normalization form C, so that a precomposed and a decomposed spelling of one code are one id.
+    /// The code; not empty, no white space at either end, no control or invisible character, no combining accent
+    /// (write <c>Ä</c> as one character). Stored in Unicode normalization form C where the runtime can normalize.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="value"/> is blank, has white space at either end, or holds a control character (such as NUL), an
-    /// invisible formatting character (such as the zero-width space U+200B) or a line or paragraph separator.
+    /// invisible formatting character (such as the zero-width space U+200B), a line or paragraph separator, or a
+    /// combining diacritical mark (such as U+0308).
     /// </exception>
     public ElementId(string value)
     {
