@@ -50,12 +50,12 @@ public sealed class CoverageChecker
         var rules = new List<ActiveRule>();
         foreach (var rule in BuiltInRules.All)
         {
-            Add(rules, rule);
+            Add(rules, rule, builtIn: true);
         }
 
         foreach (var rule in RuleSet.CustomRules)
         {
-            Add(rules, rule);
+            Add(rules, rule, builtIn: false);
         }
 
         _rules = rules.ToArray();
@@ -131,33 +131,28 @@ public sealed class CoverageChecker
         return clock.GetCurrentInstant().InZone(zone).Date;
     }
 
-    private void Add(List<ActiveRule> rules, ICoverageRule rule)
+    private void Add(List<ActiveRule> rules, ICoverageRule rule, bool builtIn)
     {
         var id = rule.Descriptor.Id;
         if (RuleSet.IsEnabled(id))
         {
-            rules.Add(new ActiveRule(rule, RuleSet.SeverityOf(id), RuleSet.ParametersOf(id)));
+            rules.Add(new ActiveRule(rule, RuleSet.SeverityOf(id), RuleSet.ParametersOf(id), builtIn));
         }
     }
 
     private CoverageReport Check(ConceptIndex index, DistrictPlan plan, LocalDate evaluationDate)
     {
-        var state = new CheckState(index, plan, evaluationDate, RuleSet);
+        var check = new PlanCheck(index, plan, evaluationDate, RuleSet);
         var findings = new FindingBuffer();
         foreach (var active in _rules)
         {
+            // Built-in and custom rules get the same context and sink; only a custom rule's failure is wrapped.
             var sink = new FindingSink(active.Rule.Descriptor, active.Severity, findings, active.Rank);
-            if (active.Rule is BuiltInRule)
-            {
-                active.Rule.Check(new RuleContext(state, active.Parameters), sink);
-                continue;
-            }
-
             try
             {
-                active.Rule.Check(new RuleContext(state, active.Parameters), sink);
+                active.Rule.Check(new RuleContext(check, active.Parameters), sink);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e) when (!active.IsBuiltIn && e is not OutOfMemoryException)
             {
                 throw new InvalidOperationException($"The custom rule {active.Rule.Descriptor.Id} failed on the district plan '{plan.Title}': {e.Message}", e);
             }
@@ -174,10 +169,10 @@ public sealed class CoverageChecker
             evaluationDate,
             RuleSet.Name,
             findings.Sort(),
-            ImmutableCollectionsMarshal.AsImmutableArray(state.Goals),
-            ImmutableCollectionsMarshal.AsImmutableArray(state.ActionFields),
-            ImmutableCollectionsMarshal.AsImmutableArray(state.Principles),
-            Feedback(state));
+            ImmutableCollectionsMarshal.AsImmutableArray(check.Grading.Goals),
+            ImmutableCollectionsMarshal.AsImmutableArray(check.Grading.ActionFields),
+            ImmutableCollectionsMarshal.AsImmutableArray(check.Grading.Principles),
+            Feedback(check.Grading, plan));
     }
 
     private static void ApplySuppressions(DistrictPlan plan, FindingBuffer findings)
@@ -211,20 +206,20 @@ public sealed class CoverageChecker
         }
     }
 
-    private static ConceptFeedback Feedback(CheckState state)
+    private static ConceptFeedback Feedback(Grading grading, DistrictPlan plan)
     {
         var deficits = new List<Deficit>();
-        for (var i = 0; i < state.Goals.Length; i++)
+        for (var i = 0; i < grading.Goals.Length; i++)
         {
-            var goal = state.Goals[i];
+            var goal = grading.Goals[i];
             if (goal.Grade is CoverageGrade.Uncovered or CoverageGrade.PartlyCovered)
             {
-                deficits.Add(new Deficit(goal.GoalId, goal.ActionFieldId, goal.Text, goal.Grade, state.GoalReasons[i]));
+                deficits.Add(new Deficit(goal.GoalId, goal.ActionFieldId, goal.Text, goal.Grade, grading.GoalReasons[i]));
             }
         }
 
         var potentials = new List<Potential>();
-        foreach (var goal in state.Plan.Goals)
+        foreach (var goal in plan.Goals)
         {
             if (goal.IsDistrictSpecific || goal.RefinedGoalIds.Count == 0)
             {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;
@@ -42,6 +41,12 @@ public sealed class FindingSink
     /// <param name="arguments">The arguments for the rule's message template.</param>
     /// <param name="reasons">Why the rule fired: missing criteria, compared dates and values.</param>
     /// <exception cref="ArgumentNullException"><paramref name="subject"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// The finding keeps an <see cref="System.Collections.Immutable.ImmutableArray{T}"/> (or a <see cref="Model.ValueList{T}"/>) as it
+    /// is and copies any other sequence: a rule that builds a fresh array per finding can hand it over without a copy
+    /// with <see cref="System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray{T}(T[])"/>, provided it never changes
+    /// the array again. The built-in rules do so.
+    /// </remarks>
     public void Report(ElementReference subject, IEnumerable<MessageArgument>? arguments, IEnumerable<LocalizedMessage>? reasons)
     {
         Guard.NotNull(subject);
@@ -53,19 +58,4 @@ public sealed class FindingSink
             new LocalizedMessage(_descriptor.MessageTemplate, arguments),
             reasons), _rank);
     }
-
-    /// <summary>
-    /// Reports a finding whose argument array (and reason array) the caller hands over: the built-in rules make
-    /// them fresh for each finding and never touch them again, so the finding's lists take them without a copy.
-    /// </summary>
-    internal void ReportOwned(ElementReference subject, params MessageArgument[] arguments)
-        => ReportOwned(subject, arguments, (LocalizedMessage[]?)null);
-
-    /// <summary>Reports a finding with handed-over arrays; see <see cref="ReportOwned(ElementReference, MessageArgument[])"/>.</summary>
-    internal void ReportOwned(ElementReference subject, MessageArgument[] arguments, LocalizedMessage[]? reasons)
-        => Report(subject, ImmutableCollectionsMarshal.AsImmutableArray(arguments), reasons is null ? null : ImmutableCollectionsMarshal.AsImmutableArray(reasons));
-
-    /// <summary>Reports a finding with a handed-over argument array and reasons as they are (such as a shared immutable list).</summary>
-    internal void ReportOwned(ElementReference subject, MessageArgument[] arguments, IEnumerable<LocalizedMessage>? reasons)
-        => Report(subject, ImmutableCollectionsMarshal.AsImmutableArray(arguments), reasons);
 }

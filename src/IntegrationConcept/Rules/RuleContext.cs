@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using NodaTime;
 
@@ -9,118 +9,67 @@ namespace IntegrationConcept.Rules;
 
 /// <summary>
 /// What a rule reads while checking one district plan: both documents, the evaluation date, the rule's
-/// parameters, the computed coverage, and indexes built once per check. Read-only.
+/// parameters, the computed coverage with its reasons, indexes built once per check, and references to elements.
+/// Read-only; the built-in rules read exactly this.
 /// </summary>
-public sealed class RuleContext
+/// <remarks>
+/// Positions are indexes into the document's lists (<see cref="CityConcept.Goals"/>, <see cref="DistrictPlan.Measures"/>,
+/// ...): a rule that walks a list by position reads the coverage, the indexes and the references by the same
+/// position in constant time, without looking ids up. The lists returned are read-only views and spans over
+/// arrays the checker shares with the report; a rule cannot change them.
+/// </remarks>
+public sealed partial class RuleContext
 {
-    internal RuleContext(CheckState state, RuleParameters parameters)
+    private readonly PlanCheck _check;
+
+    internal RuleContext(PlanCheck check, RuleParameters parameters)
     {
-        State = state;
+        _check = check;
         Parameters = parameters;
     }
 
     /// <summary>Gets the city concept.</summary>
-    public CityConcept Concept => State.Concept;
+    public CityConcept Concept => _check.Concept;
 
     /// <summary>Gets the district plan.</summary>
-    public DistrictPlan Plan => State.Plan;
+    public DistrictPlan Plan => _check.Plan;
 
-    /// <summary>Gets the evaluation date.</summary>
-    public LocalDate EvaluationDate => State.EvaluationDate;
+    /// <summary>Gets the evaluation date: overdue measures, running measures and indicator progress are judged at it.</summary>
+    public LocalDate EvaluationDate => _check.EvaluationDate;
 
-    /// <summary>Gets the rule's effective parameters.</summary>
+    /// <summary>Gets the rule's effective parameters: the rule set's values over the rule's defaults.</summary>
     public RuleParameters Parameters { get; }
 
-    /// <summary>Gets the rule set the check runs with.</summary>
-    public RuleSet RuleSet => State.RuleSet;
+    /// <summary>Gets the rule set the check runs with (for another rule's parameters, or whether a rule id is known).</summary>
+    public RuleSet RuleSet => _check.RuleSet;
 
-    /// <summary>Gets the coverage of every city goal, in concept order.</summary>
-    public IReadOnlyList<GoalCoverage> GoalCoverages => _goals ??= Array.AsReadOnly(State.Goals);
+    /// <summary>Gets the coverage of every city goal, in concept order (position <c>i</c> is <c>Concept.Goals[i]</c>).</summary>
+    public IReadOnlyList<GoalCoverage> GoalCoverages => _check.Views.Goals;
+
+    /// <summary>Gets why each city goal has its grade, in concept order: no refinement, what the closest district goal lacks, the sub-goal it is graded through; empty for a covered goal graded directly.</summary>
+    public IReadOnlyList<ValueList<LocalizedMessage>> GoalCoverageReasons => _check.Views.GoalReasons;
 
     /// <summary>Gets the coverage of every action field, in concept order.</summary>
-    public IReadOnlyList<ActionFieldCoverage> ActionFieldCoverages => _actionFields ??= Array.AsReadOnly(State.ActionFields);
+    public IReadOnlyList<ActionFieldCoverage> ActionFieldCoverages => _check.Views.ActionFields;
 
     /// <summary>Gets the coverage of every principle, in concept order.</summary>
-    public IReadOnlyList<PrincipleCoverage> PrincipleCoverages => _principles ??= Array.AsReadOnly(State.Principles);
-
-    /// <summary>Gets a reference to the district plan as a whole; its id is the district's name.</summary>
-    public ElementReference PlanReference => State.PlanReference;
-
-    internal CheckState State { get; }
-
-    // Read-only views: a custom rule cannot cast them back to the checker's arrays, which the report shares.
-    private IReadOnlyList<GoalCoverage>? _goals;
-    private IReadOnlyList<ActionFieldCoverage>? _actionFields;
-    private IReadOnlyList<PrincipleCoverage>? _principles;
+    public IReadOnlyList<PrincipleCoverage> PrincipleCoverages => _check.Views.Principles;
 
     /// <summary>Gets the coverage of a city goal.</summary>
     /// <param name="goalId">The city goal.</param>
     /// <returns>The coverage, or <see langword="null"/> when the concept has no such goal.</returns>
     public GoalCoverage? GetGoalCoverage(ElementId<Goal> goalId)
-        => State.ConceptIndex.Goals.TryGetValue(goalId, out var i) ? State.Goals[i] : null;
+        => _check.ConceptIndex.Goals.TryGetValue(goalId, out var i) ? _check.Grading.Goals[i] : null;
 
-    /// <summary>Gets the measures that serve a district goal, in plan order (constant time).</summary>
-    /// <param name="goalId">The district goal.</param>
-    /// <returns>The measures; empty for an unknown goal.</returns>
-    public ReadOnlySpan<Measure> MeasuresServing(ElementId<DistrictGoal> goalId)
-        => State.PlanGoals.TryGetValue(goalId, out var g)
-            ? new ReadOnlySpan<Measure>(State.MeasuresByGoal, State.MeasureOffsets[g], State.MeasureOffsets[g + 1] - State.MeasureOffsets[g])
-            : ReadOnlySpan<Measure>.Empty;
+    /// <summary>Gets the coverage of the city goal at a position in the concept (constant time).</summary>
+    /// <param name="goalPosition">The position in <see cref="CityConcept.Goals"/>.</param>
+    /// <returns>The coverage.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="goalPosition"/> is not a position of a city goal.</exception>
+    public GoalCoverage GetGoalCoverage(int goalPosition)
+        => _check.Grading.Goals[CheckPosition(goalPosition, _check.Grading.Goals.Length)];
 
-    /// <summary>Gets the district goals that refine a city goal directly, in plan order (constant time).</summary>
-    /// <param name="goalId">The city goal.</param>
-    /// <returns>The district goals; empty for an unknown goal.</returns>
-    public ReadOnlySpan<DistrictGoal> GoalsRefining(ElementId<Goal> goalId)
-        => State.ConceptIndex.Goals.TryGetValue(goalId, out var c)
-            ? new ReadOnlySpan<DistrictGoal>(State.RefinersByCityGoal, State.RefinerOffsets[c], State.RefinerOffsets[c + 1] - State.RefinerOffsets[c])
-            : ReadOnlySpan<DistrictGoal>.Empty;
-
-    /// <summary>Makes a reference to a city goal.</summary>
-    /// <param name="goal">The goal.</param>
-    /// <returns>The reference.</returns>
-    /// <exception cref="ArgumentException">The concept has no goal with this id.</exception>
-    public ElementReference Reference(Goal goal)
-        => new(DocumentKind.CityConcept, ElementKind.Goal, Id(goal?.Id.Value), Position(State.ConceptIndex.Goals, goal!.Id));
-
-    /// <summary>Makes a reference to an action field.</summary>
-    /// <param name="actionField">The action field.</param>
-    /// <returns>The reference.</returns>
-    /// <exception cref="ArgumentException">The concept has no action field with this id.</exception>
-    public ElementReference Reference(ActionField actionField)
-        => new(DocumentKind.CityConcept, ElementKind.ActionField, Id(actionField?.Id.Value), Position(State.ConceptIndex.ActionFields, actionField!.Id));
-
-    /// <summary>Makes a reference to a principle.</summary>
-    /// <param name="principle">The principle.</param>
-    /// <returns>The reference.</returns>
-    /// <exception cref="ArgumentException">The concept has no principle with this id.</exception>
-    public ElementReference Reference(Principle principle)
-        => new(DocumentKind.CityConcept, ElementKind.Principle, Id(principle?.Id.Value), Position(State.ConceptIndex.Principles, principle!.Id));
-
-    /// <summary>Makes a reference to a district goal.</summary>
-    /// <param name="goal">The district goal.</param>
-    /// <returns>The reference.</returns>
-    /// <exception cref="ArgumentException">The plan has no district goal with this id.</exception>
-    public ElementReference Reference(DistrictGoal goal)
-        => new(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, Id(goal?.Id.Value), Position(State.PlanGoals, goal!.Id));
-
-    /// <summary>Makes a reference to a measure.</summary>
-    /// <param name="measure">The measure.</param>
-    /// <returns>The reference.</returns>
-    /// <exception cref="ArgumentException">The plan has no measure with this id.</exception>
-    public ElementReference Reference(Measure measure)
-        => new(DocumentKind.DistrictPlan, ElementKind.Measure, Id(measure?.Id.Value), Position(State.MeasurePositions(), measure!.Id));
-
-    /// <summary>Makes a reference to an indicator.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <returns>The reference.</returns>
-    /// <exception cref="ArgumentException">The plan has no indicator with this id.</exception>
-    public ElementReference Reference(Indicator indicator)
-        => new(DocumentKind.DistrictPlan, ElementKind.Indicator, Id(indicator?.Id.Value), Position(State.PlanIndicators, indicator!.Id));
-
-    private static string Id(string? id) => id ?? throw new ArgumentNullException(nameof(id), "The element is null.");
-
-    private static int Position<T>(Dictionary<ElementId<T>, int> positions, ElementId<T> id)
-        => positions.TryGetValue(id, out var position)
+    private static int CheckPosition(int position, int count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(position))] string? name = null)
+        => (uint)position < (uint)count
             ? position
-            : throw new ArgumentException($"The document has no {typeof(T).Name} with id '{id}'.", nameof(id));
+            : throw new ArgumentOutOfRangeException(name, position, $"There is no element at position {position}; the list has {count}.");
 }

@@ -1,9 +1,14 @@
 namespace IntegrationConcept.Rules;
 
 /// <summary>
-/// The stable ids of the built-in rules. The first digit names the category: IC1xxx coverage,
-/// IC2xxx operationalisation, IC3xxx consistency, IC4xxx evaluation. Ids never change meaning.
+/// Constants for the stable ids of the built-in rules, for code that names a rule (rule sets, suppressions,
+/// tests). The first digit names the category: IC1xxx coverage, IC2xxx operationalisation, IC3xxx consistency,
+/// IC4xxx evaluation. Ids never change meaning.
 /// </summary>
+/// <remarks>
+/// Each rule declares its own id in its descriptor; <see cref="RuleCatalog"/> lists them all. A test checks that
+/// every constant here names a registered rule, so a constant cannot outlive its rule.
+/// </remarks>
 public static class RuleIds
 {
     /// <summary>IC1001: an action field none of whose in-scope goals is covered or partly covered.</summary>

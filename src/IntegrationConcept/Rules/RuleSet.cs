@@ -4,6 +4,7 @@ using System.Linq;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules.BuiltIn;
 
 namespace IntegrationConcept.Rules;
 
@@ -118,18 +119,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             }
         }
 
-        // The yellow band lies below the red one: a yellow tolerance above the red one would make yellow unreachable.
-        var yellow = ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
-        var red = ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
-        if (yellow > red)
-        {
-#pragma warning disable CA2208 // parameterName here names the rule parameter, not a method parameter.
-            throw new RuleSetException(
-                RuleIds.IndicatorBehindPlan,
-                RuleCatalog.YellowTolerancePercent,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Parameter '{RuleCatalog.YellowTolerancePercent}' of rule {RuleIds.IndicatorBehindPlan} ({yellow}) must not exceed '{RuleCatalog.RedTolerancePercent}' of rule {RuleIds.IndicatorOffTrack} ({red}): an indicator turns yellow before it turns red."));
-#pragma warning restore CA2208
-        }
+        IndicatorTrackRule.CheckTolerances(this);
     }
 
     /// <summary>Gets the built-in default rule set: every built-in rule at its default severity and parameters.</summary>

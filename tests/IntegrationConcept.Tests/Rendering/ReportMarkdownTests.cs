@@ -15,7 +15,7 @@ public sealed class ReportMarkdownTests
         markdown.Should().StartWith("# Abdeckungsbericht: Stadtteilkonzept Ehrang/Quint (Ehrang/Quint)\n\n");
         markdown.Should().Contain("| Handlungsfeld | Ziele | abgedeckt | teilweise | nicht abgedeckt | nicht zutreffend | Abdeckung | Bewertung |\n| --- | ---: |");
         markdown.Should().Contain("| BS Bildung und Sprache | 3 | 1 | 1 | 1 | 0 | 33,3 % | teilweise abgedeckt |\n");
-        markdown.Should().Contain("### Datenqualität (für die Pflege der Daten) (1)\n\n- **IC3001** `Stadtteilkonzept $.goals[4].refinedGoalIds[0]`: Das Stadtteilziel EQ-4 verfeinert das Ziel XX-1, das es im gesamtstädtischen Konzept nicht gibt.\n");
+        markdown.Should().Contain("### Datenqualität (für die Pflege der Daten) (1)\n\n- **IC3001** `Stadtteilkonzept $.goals[4].refinedGoalIds[0]`: Das Stadtteilziel EQ-4 konkretisiert das Ziel XX-1, das es im gesamtstädtischen Konzept nicht gibt.\n");
         markdown.Should().Contain("### Unterdrückt (1)\n");
         markdown.Should().Contain("  - Begründung: kommt 2014\n");
         markdown.Should().Contain("### Potenziale\n\n- EQ-9 „Begegnung im Bürgerhaus“ (Handlungsfeld BS)\n");

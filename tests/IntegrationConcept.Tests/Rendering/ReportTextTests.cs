@@ -40,11 +40,11 @@ public sealed class ReportTextTests
         text.Should().Contain("  Gesamt                                       4          2          1                1                 0     50,0 %\n");
         text.Should().Contain("Grundsätze: 1 von 1 angewandt (100,0 %)\n");
         text.Should().Contain("Befunde: Fehler 1, Warnungen 7, Hinweise 0, unterdrückt 1\n");
-        text.Should().Contain("Datenqualität (für die Pflege der Daten) (1):\n  IC3001 (Stadtteilkonzept $.goals[4].refinedGoalIds[0]): Das Stadtteilziel EQ-4 verfeinert das Ziel XX-1, das es im gesamtstädtischen Konzept nicht gibt.\n");
+        text.Should().Contain("Datenqualität (für die Pflege der Daten) (1):\n  IC3001 (Stadtteilkonzept $.goals[4].refinedGoalIds[0]): Das Stadtteilziel EQ-4 konkretisiert das Ziel XX-1, das es im gesamtstädtischen Konzept nicht gibt.\n");
         text.Should().Contain("  IC1003 (Konzept $.goals[2]): Das Ziel BS-2 „Mehr Lehrkräfte“ ist nur teilweise abgedeckt: keine Maßnahme, kein Indikator.\n"
-            + "      - Stadtteilziel EQ-3 verfeinert das Ziel, ist aber nicht operativ: keine Maßnahme, kein Indikator\n");
+            + "      - Stadtteilziel EQ-3 konkretisiert das Ziel, ist aber noch nicht operationalisiert: keine Maßnahme, kein Indikator\n");
         text.Should().Contain("Unterdrückt (1):\n  IC2001 (Stadtteilkonzept $.goals[2]): Das Stadtteilziel EQ-3 „Teilweise“ hat keine Maßnahme.\n      Begründung: kommt 2014\n");
-        text.Should().Contain("Defizite:\n  - BS-2 „Mehr Lehrkräfte“: teilweise abgedeckt – Stadtteilziel EQ-3 verfeinert das Ziel, ist aber nicht operativ: keine Maßnahme, kein Indikator\n");
+        text.Should().Contain("Defizite:\n  - BS-2 „Mehr Lehrkräfte“: teilweise abgedeckt – Stadtteilziel EQ-3 konkretisiert das Ziel, ist aber noch nicht operationalisiert: keine Maßnahme, kein Indikator\n");
         text.Should().EndWith("Potenziale:\n  - EQ-9 „Begegnung im Bürgerhaus“ (Handlungsfeld BS)\n");
         text.IndexOf("Fehler (1)", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Warnungen (7)", StringComparison.Ordinal));
     }

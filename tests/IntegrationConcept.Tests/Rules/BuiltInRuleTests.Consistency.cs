@@ -81,7 +81,7 @@ public sealed partial class BuiltInRuleTests
 
         finding.Subject.Path.Should().Be("$.measures[2].period");
         finding.Message(CultureInfo.GetCultureInfo("de-DE")).Should().Be(
-            "Der Zeitraum der Maßnahme M-3 (01.06.2015 bis 01.06.2016) liegt nicht im Gültigkeitszeitraum des Stadtteilkonzepts (01.01.2012 bis 31.12.2015).");
+            "Der Zeitraum der Maßnahme M-3 (01.06.2015 – 01.06.2016) liegt nicht in der Laufzeit des Stadtteilkonzepts (01.01.2012 – 31.12.2015).");
         finding.Message(English).Should().Be(
             "The period of measure M-3 (2015-06-01 to 2016-06-01) lies outside the validity of the district plan (2012-01-01 to 2015-12-31).");
     }

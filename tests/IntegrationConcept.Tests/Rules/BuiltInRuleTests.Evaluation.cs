@@ -93,7 +93,7 @@ public sealed partial class BuiltInRuleTests
         finding.RenderReasons(English).Should().Equal(
             "baseline 100 on 2012-01-01, target 200 on 2013-01-01; measured 137 on 2012-07-02, planned on the straight line 150; tolerance: yellow above 10%, red above 25% deviation");
         finding.RenderReasons(CultureInfo.GetCultureInfo("de-DE")).Should().Equal(
-            "Ausgangswert 100 am 01.01.2012, Zielwert 200 am 01.01.2013; Messwert 137 am 02.07.2012, Sollwert auf der Geraden 150; Toleranz: Gelb ab 10 %, Rot ab 25 % Abweichung");
+            "Ausgangswert 100 am 01.01.2012, Zielwert 200 am 01.01.2013; Messwert 137 am 02.07.2012, Sollwert laut Zielpfad 150; Toleranz: Gelb über 10 %, Rot über 25 % Abweichung");
     }
 
     [Theory]

@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using IntegrationConcept.Rules;
+using IntegrationConcept.Rules.BuiltIn;
 using IntegrationConcept.Results;
 using Xunit;
 
@@ -16,8 +18,7 @@ public sealed partial class RuleCatalogTests
     {
         var ids = RuleCatalog.All.Select(r => r.Id).ToList();
 
-        ids.Should().OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
-        ids.Should().HaveCount(39);
+        ids.Should().NotBeEmpty().And.OnlyHaveUniqueItems().And.BeInAscendingOrder(StringComparer.Ordinal);
         foreach (var rule in RuleCatalog.All)
         {
             rule.Id.Should().MatchRegex(@"^IC[1-4]\d{3}$");
@@ -40,23 +41,19 @@ public sealed partial class RuleCatalogTests
     }
 
     [Fact]
-    public void All_EveryRuleIdConstantIsInTheCatalogue()
-    {
-        var constants = new[]
-        {
-            RuleIds.UncoveredActionField, RuleIds.UncoveredGoal, RuleIds.PartlyCoveredGoal, RuleIds.UnappliedPrinciple, RuleIds.NoMixedParticipation,
-            RuleIds.GoalWithoutMeasure, RuleIds.MeasureWithoutCarrier, RuleIds.MeasureWithoutPeriod, RuleIds.GoalWithoutIndicator,
-            RuleIds.IndicatorWithoutBaseline, RuleIds.IndicatorWithoutTarget, RuleIds.IndicatorWithoutDataSource,
-            RuleIds.UnknownCityGoal, RuleIds.UnknownPrinciple, RuleIds.UnknownApproach, RuleIds.UnknownActionField, RuleIds.UnknownOutOfScopeElement,
-            RuleIds.PeriodOutsidePlan, RuleIds.PeriodOutsideConcept, RuleIds.TargetContradictsDirection, RuleIds.UnjustifiedOutOfScope,
-            RuleIds.UnjustifiedSuppression, RuleIds.OutdatedConceptVersion, RuleIds.OtherMunicipality, RuleIds.UnknownSuppressedRule,
-            RuleIds.OverdueMeasure, RuleIds.IndicatorBehindPlan, RuleIds.IndicatorOffTrack,
-            RuleIds.UnaddressedNeed, RuleIds.UnreachedTargetGroup, RuleIds.MeasureWithoutLeadOffice, RuleIds.MeasureWithoutBudget,
-            RuleIds.PlanPastTerm, RuleIds.UnknownConceptVersion, RuleIds.IndicatorLevelMismatch, RuleIds.StaleIndicatorData,
-            RuleIds.TargetReached, RuleIds.TargetMissed, RuleIds.RecordedStatus,
-        };
+    public void All_IsReadFromTheRegisteredRules()
+        => RuleCatalog.All.Should().Equal(BuiltInRules.All.Select(r => r.Descriptor).OrderBy(d => d.Id, StringComparer.Ordinal), "the catalogue is what the rules say about themselves");
 
-        constants.Should().BeEquivalentTo(RuleCatalog.All.Select(r => r.Id));
+    [Fact]
+    public void RuleIds_EveryConstantNamesARegisteredRuleOnce()
+    {
+        var constants = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        constants.Should().NotBeEmpty().And.OnlyHaveUniqueItems();
+        constants.Should().BeSubsetOf(RuleCatalog.All.Select(r => r.Id), "a constant of RuleIds names a rule that runs");
     }
 
     [Fact]

@@ -1,26 +1,51 @@
 using FluentAssertions;
 using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
+using IntegrationConcept.Tests.Documents;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Rules;
 
+/// <summary>
+/// <c>docs/rules.md</c> carries the catalogue and the message templates as written from the registered rules. After
+/// changing a rule, run <c>IC_UPDATE_DOCS=1 dotnet test tests/IntegrationConcept.Tests --filter RuleDocumentationTests</c>
+/// once and commit the file.
+/// </summary>
 public sealed class RuleDocumentationTests
 {
+    private static readonly string RulesMarkdown = Path.Combine(RepositoryFiles.Root, "docs", "rules.md");
+
     [Fact]
-    public void RulesMarkdown_CatalogueTable_MatchesTheCatalogue()
+    public void RulesMarkdown_GeneratedParts_MatchTheRegisteredRules()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "rules.md")))
+        var committed = File.ReadAllText(RulesMarkdown).ReplaceLineEndings("\n");
+        var generated = RuleDocumentation.Regenerate(committed);
+        if (Environment.GetEnvironmentVariable("IC_UPDATE_DOCS") == "1")
         {
-            directory = directory.Parent;
+            File.WriteAllText(RulesMarkdown, generated);
+            committed = generated;
         }
 
-        directory.Should().NotBeNull("docs/rules.md lies above the test output");
-        var rows = File.ReadAllLines(Path.Combine(directory!.FullName, "docs", "rules.md"))
-            .Where(line => line.StartsWith("| IC", StringComparison.Ordinal))
-            .ToList();
+        committed.Should().Be(generated, "docs/rules.md is written from the rules: run the tests once with IC_UPDATE_DOCS=1 and commit it");
+    }
 
-        rows.Should().Equal(RuleCatalog.All.Select(r => $"| {r.Id} | {r.Title.English} | {r.Category} | {r.DefaultSeverity} |"));
+    [Fact]
+    public void RulesMarkdown_NamesEveryRuleInTheTableAndTheTemplates()
+    {
+        var text = File.ReadAllText(RulesMarkdown);
+        foreach (var rule in RuleCatalog.All)
+        {
+            text.Should().Contain($"| {rule.Id} | {rule.Title.English} |").And.Contain($"### {rule.Id} ").And.Contain("- de: " + rule.MessageTemplate.German);
+        }
+    }
+
+    [Fact]
+    public void Regenerate_ChangedTableRow_IsPutBackAndMissingMarkersNamed()
+    {
+        var committed = File.ReadAllText(RulesMarkdown).ReplaceLineEndings("\n");
+        var drifted = committed.Replace("| IC1001 |", "| IC1001 (old) |", StringComparison.Ordinal);
+
+        drifted.Should().NotBe(committed);
+        RuleDocumentation.Regenerate(drifted).Should().Be(RuleDocumentation.Regenerate(committed));
+        FluentActions.Invoking(() => RuleDocumentation.Regenerate("# Rules\n")).Should().Throw<InvalidOperationException>().WithMessage("*catalogue*");
     }
 }

@@ -36,8 +36,8 @@ public sealed class RuleReleaseTests
     [Fact]
     public void BuiltInRules_EveryRuleTypeIsRegistered()
     {
-        var types = typeof(BuiltInRule).Assembly.GetTypes()
-            .Where(t => typeof(ICoverageRule).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace == typeof(BuiltInRule).Namespace)
+        var types = typeof(BuiltInRules).Assembly.GetTypes()
+            .Where(t => typeof(ICoverageRule).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace == typeof(BuiltInRules).Namespace)
             .ToList();
         var registered = BuiltInRules.All.Select(r => r.GetType()).ToList();
 
