@@ -19,6 +19,20 @@ public sealed class DocumentReadOptions
     /// <summary>The default for <see cref="MaxDocumentBytes"/>: 16 MiB.</summary>
     public const long DefaultMaxDocumentBytes = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// The most placeholders (<c>{0}</c>, <c>{1}</c>, …) one message template of a coverage report document may hold: 100.
+    /// The library's own templates hold at most a handful; a document with more is refused at the template's path.
+    /// </summary>
+    public const int MaxTemplatePlaceholders = 100;
+
+    /// <summary>
+    /// How many times longer than its template and arguments together a message of a coverage report document may
+    /// render: 4. A template that names each argument once renders to at most their total length; one that repeats
+    /// an argument over and over (<c>"{0}{0}{0}…"</c>) is refused at its path before anything is rendered, so that
+    /// reading and rendering a report cost at most a small multiple of the document's size.
+    /// </summary>
+    public const int MaxMessageExpansion = 4;
+
     // The largest buffer a document can be read into.
     private const long MaxBufferBytes = 0x7FFFFFC6;
 

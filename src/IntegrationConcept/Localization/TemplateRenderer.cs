@@ -37,6 +37,45 @@ internal static class TemplateRenderer
         return text.ToString();
     }
 
+    /// <summary>
+    /// Counts the placeholders that <see cref="Render"/> would fill and the length of the text it would give, without
+    /// building it: each argument is formatted at most once, so the cost is linear in the template and the arguments.
+    /// </summary>
+    public static long MeasureRendered(string template, ValueList<MessageArgument> arguments, CultureInfo culture, out int placeholders)
+    {
+        placeholders = 0;
+        long length = 0;
+        int[]? lengths = null;
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                length++;
+                i++;
+            }
+            else if (c == '{' && TryReadIndex(template, i, out var index, out var end) && index < arguments.Count)
+            {
+                lengths ??= new int[arguments.Count];
+                if (lengths[index] == 0)
+                {
+                    // Stored plus one, so that an empty argument is measured once too.
+                    lengths[index] = arguments[index].Format(culture).Length + 1;
+                }
+
+                length += lengths[index] - 1;
+                placeholders++;
+                i = end;
+            }
+            else
+            {
+                length++;
+            }
+        }
+
+        return length;
+    }
+
     private static bool TryReadIndex(string template, int open, out int index, out int end)
     {
         index = 0;

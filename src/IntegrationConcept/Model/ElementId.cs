@@ -18,9 +18,16 @@ public readonly struct ElementId<TElement> : IEquatable<ElementId<TElement>>, IC
     private readonly string? _value;
 
     /// <summary>Creates an id from the author's code.</summary>
-    /// <param name="value">The code; not empty, no white space at either end.</param>
+    /// <param name="value">
+    /// The code; not empty, no white space at either end, no control or invisible character, no combining accent
+    /// (write <c>Ä</c> as one character). Stored in Unicode normalization form C where the runtime can normalize.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is blank or has white space at either end.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="value"/> is blank, has white space at either end, or holds a control character (such as NUL), an
+    /// invisible formatting character (such as the zero-width space U+200B), a line or paragraph separator, or a
+    /// combining diacritical mark (such as U+0308).
+    /// </exception>
     public ElementId(string value)
     {
         Guard.NotBlank(value);
@@ -29,7 +36,12 @@ public readonly struct ElementId<TElement> : IEquatable<ElementId<TElement>>, IC
             throw new ArgumentException($"An element id must not start or end with white space: '{value}'.", nameof(value));
         }
 
-        _value = value;
+        if (IdGrammar.Problem(value) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(value));
+        }
+
+        _value = IdGrammar.Normalize(value);
     }
 
     /// <summary>Gets the code, or an empty string for the <see langword="default"/> id.</summary>

@@ -20,6 +20,19 @@ namespace IntegrationConcept.Results;
 /// </remarks>
 public sealed record CoverageReport
 {
+    /// <summary>
+    /// The most findings a check keeps of one rule on one kind of element of one document: 1000. Beyond it the
+    /// findings are counted, not kept: the first 1000 stay, and one more finding of the same rule, placed at the first
+    /// one left out, says how many were left out ("… und 999000 weitere Befunde der Regel IC3001 …").
+    /// </summary>
+    /// <remarks>
+    /// This bounds a report by design: a plan that refines a million unknown city goals gives 1001 findings, not a
+    /// million, so the report and its JSON stay small enough to render and to read back with the default
+    /// <see cref="Documents.DocumentReadOptions"/>. Suppressions apply to the findings kept; the ones left out are
+    /// counted whether suppressed or not.
+    /// </remarks>
+    public const int MaxFindingsPerRuleAndKind = 1000;
+
     /// <summary>Creates a report.</summary>
     /// <param name="district">The district's name.</param>
     /// <param name="planTitle">The district plan's title.</param>

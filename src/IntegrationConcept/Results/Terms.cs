@@ -12,6 +12,11 @@ internal static class Terms
 
     public static readonly LocalizedText OpenEnd = T("offen", "open");
 
+    /// <summary>The aggregate finding for the findings of one rule on one kind of element beyond the limit.</summary>
+    public static readonly LocalizedText MoreFindings = T(
+        "… und {0} weitere Befunde der Regel {1} zu Elementen der Art {2}; nur die ersten {3} sind einzeln aufgeführt.",
+        "… and {0} more findings of rule {1} on elements of the kind {2}; only the first {3} are listed one by one.");
+
     public static LocalizedText Criterion(MissingCriterion criterion) => criterion switch
     {
         MissingCriterion.Measure => MissingMeasure,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 
@@ -11,9 +12,21 @@ namespace IntegrationConcept.Rules;
 /// section (in the order of <see cref="Model.ElementKind"/>), by position in the section, by rule id (ordinal),
 /// then in the order reported. Keys are small structs so that sorting touches no finding object.
 /// </summary>
+/// <remarks>
+/// Bounded by design: of the findings one rule reports on one kind of element of one document, the first
+/// <see cref="CoverageReport.MaxFindingsPerRuleAndKind"/> are kept; the rest are counted, and one aggregate finding of
+/// the same rule says how many were left out ("… und 999000 weitere Befunde …"), placed at the first one left out.
+/// </remarks>
 internal sealed class FindingBuffer
 {
     private readonly List<Entry> _entries = new();
+    private readonly Dictionary<(string RuleId, byte Document, int Kind), Tally> _tallies = new();
+    private readonly int _limit;
+
+    public FindingBuffer(int limit = CoverageReport.MaxFindingsPerRuleAndKind)
+    {
+        _limit = limit;
+    }
 
     public int Count => _entries.Count;
 
@@ -25,6 +38,25 @@ internal sealed class FindingBuffer
 
     public void Add(Finding finding, int ruleRank)
     {
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(
+            _tallies, (finding.RuleId, (byte)finding.Subject.Document, (int)finding.Subject.Kind), out _);
+        tally.Reported++;
+        if (tally.Reported > _limit)
+        {
+            if (tally.Reported == _limit + 1)
+            {
+                tally.FirstLeftOut = finding;
+                tally.RuleRank = ruleRank;
+            }
+
+            return;
+        }
+
+        Keep(finding, ruleRank);
+    }
+
+    private void Keep(Finding finding, int ruleRank)
+    {
         var subject = finding.Subject;
         var primary = ((long)subject.Document << 60) | ((long)subject.Kind << 52) | ((subject.Index ?? -1) + 1L);
         _entries.Add(new Entry(new FindingKey(primary, ruleRank, _entries.Count), finding));
@@ -33,6 +65,15 @@ internal sealed class FindingBuffer
     /// <summary>Sorts the findings in place and returns them as an immutable array over one new array (no further copy).</summary>
     public IEnumerable<Finding> Sort()
     {
+        foreach (var tally in _tallies.Values)
+        {
+            if (tally.FirstLeftOut is { } first)
+            {
+                Keep(Aggregate(first, tally.Reported - _limit), tally.RuleRank);
+            }
+        }
+
+        _tallies.Clear();
         var entries = CollectionsMarshal.AsSpan(_entries);
         entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         var findings = new Finding[entries.Length];
@@ -43,6 +84,27 @@ internal sealed class FindingBuffer
 
         // Boxed, so that the report's list takes the array as it is instead of copying it.
         return ImmutableCollectionsMarshal.AsImmutableArray(findings);
+    }
+
+    // One finding for the ones left out: the rule's id, severity and category, at the first one left out.
+    private Finding Aggregate(Finding first, long leftOut)
+        => new(
+            first.RuleId,
+            first.Severity,
+            first.Category,
+            first.Subject,
+            new LocalizedMessage(Terms.MoreFindings, [
+                MessageArgument.FromNumber(leftOut),
+                MessageArgument.FromText(first.RuleId),
+                MessageArgument.FromLocalized(Terms.Kind(first.Subject.Kind)),
+                MessageArgument.FromNumber(_limit),
+            ]));
+
+    private struct Tally
+    {
+        public long Reported;
+        public Finding? FirstLeftOut;
+        public int RuleRank;
     }
 
     private readonly record struct Entry(FindingKey Key, Finding Finding);

@@ -75,7 +75,18 @@ internal static class DocumentHeader
                     return null;
                 }
 
-                CheckSchema(format, reader.GetString());
+                string? schema;
+                try
+                {
+                    schema = reader.GetString();
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // An escaped lone surrogate (found by the fuzzing test): a format error, never a crash.
+                    throw JsonErrors.At(format, "$['$schema']", JsonErrors.LoneSurrogate, ex);
+                }
+
+                CheckSchema(format, schema);
             }
 
             return null;

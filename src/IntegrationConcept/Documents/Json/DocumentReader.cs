@@ -34,7 +34,8 @@ internal static class DocumentReader
 
         if (count > options.MaxDocumentBytes)
         {
-            throw JsonErrors.TooLarge(format, options.MaxDocumentBytes, count);
+            // The count stopped near the limit: say the real size (counting allocates nothing).
+            throw JsonErrors.TooLarge(format, options.MaxDocumentBytes, FullByteCount(json));
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(count, 1));
@@ -162,5 +163,32 @@ internal static class DocumentReader
         }
 
         return (int)Math.Min(total, int.MaxValue);
+    }
+
+    // The UTF-8 size of a text that is known to be valid up to the limit; null when a broken character lies beyond.
+    private static long? FullByteCount(string json)
+    {
+        const int Chunk = 1 << 20;
+        long total = 0;
+        try
+        {
+            for (var start = 0; start < json.Length;)
+            {
+                var length = Math.Min(Chunk, json.Length - start);
+                if (start + length < json.Length && char.IsHighSurrogate(json[start + length - 1]))
+                {
+                    length++;
+                }
+
+                total += StrictUtf8.GetByteCount(json.AsSpan(start, length));
+                start += length;
+            }
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
+
+        return total;
     }
 }

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using System;
+using IntegrationConcept.Internal;
 using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Documents.Json;
@@ -10,6 +11,9 @@ namespace IntegrationConcept.Documents.Json;
 /// <summary>Turns every way a document can fail into a <see cref="DocumentFormatException"/> with a message a planner can act on.</summary>
 internal static class JsonErrors
 {
+    /// <summary>What to say about a string with an escaped lone surrogate.</summary>
+    public const string LoneSurrogate = "This string contains an escaped lone surrogate (a \\uD800-\\uDFFF escape without its other half), which is not a character. Write the character itself, or both halves of its escape pair (such as \\uD83D\\uDE00).";
+
     /// <summary>Describes a token for a message: "an object", "a number", ...</summary>
     public static string Describe(JsonTokenType token) => token switch
     {
@@ -43,9 +47,22 @@ internal static class JsonErrors
 
     /// <summary>An unsupported format version.</summary>
     public static DocumentFormatException UnsupportedVersion(DocumentFormat format, string found, long? line, long? position)
-        => Create(format, "$.formatVersion", line, position, string.Create(
+    {
+        found = Quote.Prefix(found, 40);
+
+        // "1.0" or "1e0" mean a supported version written as a decimal: say how to write it.
+        if (decimal.TryParse(found, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue && format.Supports((int)number))
+        {
+            return Create(format, "$.formatVersion", line, position, string.Create(
+                CultureInfo.InvariantCulture,
+                $"formatVersion is a whole number: write {(int)number}, not {found}."), null);
+        }
+
+        return Create(format, "$.formatVersion", line, position, string.Create(
             CultureInfo.InvariantCulture,
             $"formatVersion {found} is not supported; this version of IntegrationConcept reads formatVersion {string.Join(", ", format.SupportedVersions)}. Update the library or save the document in a supported format version."), null);
+    }
 
     /// <summary>The model's rules are broken: every problem, each at its path.</summary>
     /// <param name="format">The document's format.</param>
@@ -56,7 +73,7 @@ internal static class JsonErrors
         var problems = new List<DocumentProblem>(ex.Problems.Count);
         foreach (var problem in ex.Problems)
         {
-            problems.Add(new DocumentProblem(pathOf(problem), problem.Message));
+            problems.Add(new DocumentProblem(pathOf(problem), Quote.Prefix(problem.Message, Quote.MaxReasonLength)));
         }
 
         var text = new StringBuilder();
@@ -88,6 +105,8 @@ internal static class JsonErrors
 
     private static DocumentFormatException Create(DocumentFormat format, string path, long? line, long? position, string reason, Exception? inner)
     {
+        reason = Quote.Prefix(reason, Quote.MaxReasonLength);
+        path = Quote.Prefix(path, Quote.MaxQuotedLength);
         var where = line is { } l
             ? string.Create(CultureInfo.InvariantCulture, $"{path} (line {l + 1}, position {(position ?? 0) + 1})")
             : path;
@@ -110,7 +129,7 @@ internal static class JsonErrors
         const string Converted = "The JSON value could not be converted to ";
         if (ex.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("surrogate", StringComparison.OrdinalIgnoreCase))
         {
-            return "This string contains an escaped lone surrogate (a \\uD800-\\uDFFF escape without its other half), which is not a character. Write the character itself, or both halves of its escape pair (such as \\uD83D\\uDE00).";
+            return LoneSurrogate;
         }
 
         if (message.StartsWith(Converted, StringComparison.Ordinal))

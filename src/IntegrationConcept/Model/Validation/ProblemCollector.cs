@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Model.Validation;
 
@@ -213,10 +214,10 @@ internal sealed class ProblemCollector
             if (goal is not null && state[goal.Id] == 1)
             {
                 var cycleStart = path.FindIndex(g => g.Id == goal.Id);
-                var cycle = path.Skip(cycleStart).Select(g => g.Id.Value).Append(goal.Id.Value);
+                var cycle = path.Skip(cycleStart).Select(g => g.Id.Value).Append(goal.Id.Value).ToList();
                 var index = IndexOf(goals, goal);
                 Add(ModelProblemCode.Cycle, ElementKind.Goal, goal.Id.Value, index, "parentId",
-                    $"The parent goals form a cycle: {string.Join(" -> ", cycle)}.");
+                    $"The parent goals form a cycle: {Quote.List(cycle, " -> ")}.");
             }
 
             foreach (var visited in path)

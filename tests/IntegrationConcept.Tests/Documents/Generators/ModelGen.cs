@@ -22,6 +22,12 @@ internal static class ModelGen
                 Gen.OneOf(new[] { "Wohnen und Leben im Stadtteil", "Beirat für Migration und Integration", "Emoji 😀 und 🇩🇪", "x" }))
             .Where(s => !string.IsNullOrWhiteSpace(s));
 
+    /// <summary>The text without the control and invisible characters the id grammar refuses, for ids made from text.</summary>
+    public static string VisibleOnly(string text)
+        => string.Concat(text.Where(c => char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Control
+            or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator
+            or System.Globalization.UnicodeCategory.ParagraphSeparator)));
+
     public static readonly Gen<string?> OptionalText = Text.Null(0.4);
 
     public static readonly Gen<LocalDate> Date = Gen.Int[0, 60 * 365].Select(d => Epoch.PlusDays(d));

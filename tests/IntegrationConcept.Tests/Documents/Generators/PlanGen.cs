@@ -9,7 +9,9 @@ namespace IntegrationConcept.Tests.Documents.Generators;
 /// <summary>CsCheck generators of structurally valid district plans.</summary>
 internal static class PlanGen
 {
-    private static readonly Gen<string> ForeignId = Text.Select(t => "c-" + t.Trim());
+    // A reference to the city concept: any text, without the control and invisible characters the id grammar refuses.
+    private static readonly Gen<string> ForeignId = Text.Select(t => "c-" + VisibleOnly(t).Trim());
+
 
     private static Gen<string[]> Ids(string prefix, int max) => Gen.Int[0, max].Select(n => Enumerable.Range(0, n).Select(i => prefix + i).ToArray());
 

@@ -32,7 +32,7 @@ internal static class V2Gen
             catalogue, frequency, breakdowns, keys));
 
     private static readonly Gen<Goal> PreviousGoalTemplate =
-        Gen.Select(Text, Text, Gen.Enum<GoalLevel>().Nullable(0.5), (f, t, l) => new Goal(new ElementId<Goal>("tmp"), new ElementId<ActionField>("HF-" + f.Trim()), t, l));
+        Gen.Select(Text, Text, Gen.Enum<GoalLevel>().Nullable(0.5), (f, t, l) => new Goal(new ElementId<Goal>("tmp"), new ElementId<ActionField>("HF-" + VisibleOnly(f).Trim()), t, l));
 
     public static readonly Gen<CityConcept> CityConcept =
         from concept in ModelGen.CityConcept

@@ -10,13 +10,18 @@ namespace IntegrationConcept.Documents.Json.Converters;
 /// <typeparam name="TElement">The element type.</typeparam>
 internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId<TElement>>, IDescribedConverter
 {
+    // The control and invisible characters (categories Cc, Cf, Zl, Zp) and the combining diacritical marks of the
+    // Basic Multilingual Plane, as a regex class body.
+    private const string Invisible = "\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2028\\u2029\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9-\\uFFFB";
+
     public string Expected => "an id (a non-empty string)";
 
     public JsonObject GetSchema() => new()
     {
         ["type"] = "string",
         ["minLength"] = 1,
-        ["pattern"] = "^\\S([\\s\\S]*\\S)?$",
+        // No white space at either end; no control or invisible character, no combining accent (those of the Basic Multilingual Plane).
+        ["pattern"] = "^[^\\s" + Invisible + "]([^" + Invisible + "]*[^\\s" + Invisible + "])?$",
     };
 
     public override bool HandleNull => true;
@@ -37,6 +42,11 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
             throw new JsonException($"The id '{value}' must not start or end with white space.");
+        }
+
+        if (IdGrammar.Problem(value) is { } problem)
+        {
+            throw new JsonException(problem);
         }
 
         return new ElementId<TElement>(value);

@@ -134,7 +134,7 @@ internal static partial class DirectReader
     public static ElementId<T> IdAtToken<T>(ref Utf8JsonReader reader)
     {
         var value = IdPool.ReadString(ref reader); // ids of one document share one string per code, as with the DTO reader
-        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || IdGrammar.Problem(value) is not null)
         {
             throw GiveUp();
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IntegrationConcept.Internal;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
@@ -13,6 +14,7 @@ internal static class CoverageMatrixMapper
 {
     public static CoverageMatrix ToModel(CoverageMatrixDocumentDto dto)
     {
+        CoverageReportChecks.Check(dto);
         var reports = CoverageReportMapper.Indexed(dto.Reports, "$.reports", static (r, path) =>
         {
             // A version 1 matrix embeds version 1 reports.
@@ -45,7 +47,7 @@ internal static class CoverageMatrixMapper
         var matrix = new CoverageMatrix(dto.Municipality, dto.ConceptTitle, dto.ConceptVersion, dto.EvaluationDate, reports, goals, fields);
         if (dto.Districts is { } districts && !matrix.Districts.Equals(new Model.ValueList<string>(districts)))
         {
-            throw new MappingException("$.districts", $"The districts do not agree with the reports, which name: {string.Join(", ", matrix.Districts)}; correct them or leave them out.");
+            throw new MappingException("$.districts", $"The districts do not agree with the reports, which name: {Quote.List(matrix.Districts, ", ")}; correct them or leave them out.");
         }
 
         CoverageReportMapper.Agrees(dto.Combined, matrix.Combined, "$.combined", "the combined grades of the goals");

@@ -17,15 +17,9 @@ namespace IntegrationConcept.Documents.Json.V1;
 /// </summary>
 internal static class CoverageReportMapper
 {
-    /// <summary>The culture of the German rendering (<c>"de"</c>): decimal comma, dates as 13.12.2011.</summary>
-    /// <remarks>Built in code, so that reports are read and written the same in every globalization mode.</remarks>
-    public static readonly CultureInfo German = MessageCulture.German;
-
-    /// <summary>The culture of the English rendering (<c>"en"</c>): decimal point, ISO dates.</summary>
-    public static readonly CultureInfo English = CultureInfo.InvariantCulture;
-
     public static CoverageReport ToModel(CoverageReportDocumentDto dto)
     {
+        CoverageReportChecks.Check(dto);
         var goals = Map(dto.Goals, "$.goals", static g => new GoalCoverage(
             g.GoalId, g.ActionFieldId, g.Text, g.Grade, g.RefiningGoalIds, g.MissingCriteria, g.OutOfScopeJustification));
         var actionFields = Indexed(dto.ActionFields, "$.actionFields", static (a, path) => new ActionFieldCoverage(
@@ -36,7 +30,7 @@ internal static class CoverageReportMapper
             ? new ConceptFeedback()
             : new ConceptFeedback(
                 Indexed(dto.Feedback.Deficits, "$.feedback.deficits", static (d, path) => new Deficit(
-                    d.GoalId, d.ActionFieldId, d.Text, d.Grade, Indexed(d.Reasons, path + ".reasons", Message))),
+                    d.GoalId, d.ActionFieldId, d.Text, d.Grade, Indexed(d.Reasons, path + ".reasons", MessageMapper.Message))),
                 Map(dto.Feedback.Potentials, "$.feedback.potentials", static p => new Potential(p.DistrictGoalId, p.Text, p.ActionFieldId)));
 
         var report = new CoverageReport(
@@ -95,8 +89,8 @@ internal static class CoverageReportMapper
                     Index = f.Subject.Index,
                     Path = f.Subject.Path,
                 },
-                Message = ToDto(f.MessageData),
-                Reasons = ToDtos(f.Reasons, static r => ToDto(r)),
+                Message = MessageMapper.ToDto(f.MessageData),
+                Reasons = ToDtos(f.Reasons, static r => MessageMapper.ToDto(r)),
                 Suppressed = f.IsSuppressed ? true : null,
                 SuppressionJustification = f.SuppressionJustification,
             }),
@@ -108,7 +102,7 @@ internal static class CoverageReportMapper
                     ActionFieldId = d.ActionFieldId,
                     Text = d.Text,
                     Grade = d.Grade,
-                    Reasons = ToDtos(d.Reasons, static r => ToDto(r)),
+                    Reasons = ToDtos(d.Reasons, static r => MessageMapper.ToDto(r)),
                 }),
                 Potentials = ToDtos(report.Feedback.Potentials, static p => new PotentialDto
                 {
@@ -172,38 +166,6 @@ internal static class CoverageReportMapper
         }
     }
 
-    public static MessageDto ToDto(LocalizedMessage message)
-        => new()
-        {
-            De = message.Render(German),
-            En = message.Render(English),
-            Template = ToDto(message.Template),
-            Arguments = ToDtos(message.Arguments, static a => new MessageArgumentDto
-            {
-                Kind = a.Kind,
-                Text = a.Text,
-                Number = a.Number,
-                Date = a.Date,
-                Localized = ToDtos(a.Localized, static t => ToDto(t)),
-            }),
-        };
-
-    public static LocalizedMessage Message(MessageDto dto, string path)
-    {
-        var message = new LocalizedMessage(ToModel(dto.Template), Indexed(dto.Arguments, path + ".arguments", Argument));
-        if (dto.De is not null && dto.De != message.Render(German))
-        {
-            throw new MappingException(path + ".de", $"The German message does not agree with the template and arguments, which give \"{message.Render(German)}\"; correct it or leave it out.");
-        }
-
-        if (dto.En is not null && dto.En != message.Render(English))
-        {
-            throw new MappingException(path + ".en", $"The English message does not agree with the template and arguments, which give \"{message.Render(English)}\"; correct it or leave it out.");
-        }
-
-        return message;
-    }
-
     private static Finding Finding(FindingDto dto, string path)
     {
         var subject = Reference(dto.Subject, path + ".subject");
@@ -229,8 +191,8 @@ internal static class CoverageReportMapper
             dto.Severity,
             dto.Category,
             subject,
-            Message(dto.Message, path + ".message"),
-            Indexed(dto.Reasons, path + ".reasons", Message),
+            MessageMapper.Message(dto.Message, path + ".message"),
+            Indexed(dto.Reasons, path + ".reasons", MessageMapper.Message),
             dto.SuppressionJustification);
     }
 
@@ -259,43 +221,6 @@ internal static class CoverageReportMapper
 
         return new ElementReference(dto.Document, dto.Kind, dto.Id, dto.Index, member);
     }
-
-    private static MessageArgument Argument(MessageArgumentDto dto, string path)
-    {
-        var uses = (dto.Text is null ? 0 : 1) + (dto.Number is null ? 0 : 1) + (dto.Date is null ? 0 : 1) + (dto.Localized is null ? 0 : 1);
-        var (member, fits) = dto.Kind switch
-        {
-            MessageArgumentKind.Text => ("a 'text'", dto.Text is not null),
-            MessageArgumentKind.Number => ("a 'number'", dto.Number is not null),
-            MessageArgumentKind.Date => ("a 'date'", dto.Date is not null),
-            MessageArgumentKind.Localized => ("'localized' with exactly one text", dto.Localized is { Count: 1 }),
-            _ => ("'localized' (a list of texts, may be left out when empty)", dto.Localized is not null || uses == 0),
-        };
-        if (!fits || uses > 1)
-        {
-            throw new MappingException(path, $"An argument of kind '{CamelKind(dto.Kind)}' holds {member} and no other value member.");
-        }
-
-        return dto.Kind switch
-        {
-            MessageArgumentKind.Text => MessageArgument.FromText(dto.Text!),
-            MessageArgumentKind.Number => MessageArgument.FromNumber(dto.Number.GetValueOrDefault()),
-            MessageArgumentKind.Date => MessageArgument.FromDate(dto.Date.GetValueOrDefault()),
-            MessageArgumentKind.Localized => MessageArgument.FromLocalized(ToModel(Item(dto.Localized!, path + ".localized", 0))),
-            _ => MessageArgument.FromLocalizedList(Map(dto.Localized, path + ".localized", ToModel) ?? []),
-        };
-    }
-
-    private static LocalizedText ToModel(LocalizedTextDto dto) => new(dto.De, dto.En);
-
-    private static LocalizedTextDto ToDto(LocalizedText text) => new() { De = text.German, En = text.English };
-
-    private static T Item<T>(IReadOnlyList<T> items, string path, int index)
-        where T : class
-        => items[index] ?? throw NullItem(path, index);
-
-    private static string CamelKind(MessageArgumentKind kind)
-        => kind == MessageArgumentKind.LocalizedList ? "localizedList" : kind.ToString().ToLowerInvariant();
 
     private static void NotNegative(int value, string path)
     {
