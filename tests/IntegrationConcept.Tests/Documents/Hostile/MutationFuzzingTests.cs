@@ -8,6 +8,7 @@ using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering;
+using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
@@ -82,7 +83,7 @@ public sealed class MutationFuzzingTests
         refused.Should().BeGreaterThan(DocumentsPerKind / 2, "most damage is caught");
     }
 
-    // Reads the document, writes it back (a report also rendered as text) and gives the largest output's length.
+    // Reads the document, writes it back (a report also rendered with all its messages, as SARIF: text needs the plan) and gives the largest output's length.
     private static long ReadAndWrite(string kind, byte[] document)
     {
         switch (kind)
@@ -97,7 +98,7 @@ public sealed class MutationFuzzingTests
                 var report = DocumentSerializer.ReadCoverageReport(document);
                 return Math.Max(
                     DocumentSerializer.WriteCoverageReport(report).Length,
-                    Math.Max(ReportText.Render(report, MessageCulture.German).Length, ReportText.Render(report, MessageCulture.English).Length));
+                    Math.Max(ReportSarif.Render(report, MessageCulture.German).Length, ReportSarif.Render(report, MessageCulture.English).Length));
             default:
                 return DocumentSerializer.WriteCoverageMatrix(DocumentSerializer.ReadCoverageMatrix(document)).Length;
         }
