@@ -69,5 +69,6 @@ for mode in "" --english --markdown; do
   echo "verify-aot: ${mode:-German}: AOT, JIT and JIT without ICU print the same $(wc -c < "$work/jit$mode.txt") bytes"
 done
 grep -q "Stichtag: 31.12.2014" "$work/aot.txt" || fail "the German report lacks 'Stichtag: 31.12.2014'"
-grep -qE "Gesamt .* [0-9]+,[0-9] %" "$work/aot.txt" || fail "the German report lacks a percentage with a decimal comma"
+grep -qE "[0-9]\.[0-9]{3},[0-9]{2}" "$work/aot.txt" || fail "the German report lacks an amount with a thousands point and a decimal comma (1.240,50)"
+grep -q "abgedeckt sind damit 50 % der" "$work/aot.txt" || fail "the German report lacks its overall percentage (50, a no-break space, %)"
 echo "verify-aot: passed"
