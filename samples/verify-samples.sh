@@ -202,5 +202,8 @@ expect "Feedback into the city concept"
 expect_regex "^Beschluss 2011: WLS-4 \(Added\) <- R-4 Ehrang/Quint, 2011-10-31$"
 run_sample ConceptUpdate -- --json "$work/feedback.json"
 grep -qF '"status": "adopted"' "$work/feedback.json" || fail ConceptUpdate "the feedback document lacks an adoption"
+run_sample ConceptUpdate -- --html "$work/change.html"
+grep -qF 'Ziele vorher und nachher nach Stand der Abdeckung</figcaption>' "$work/change.html" \
+  || fail ConceptUpdate "the HTML change report lacks the before/after chart per action field"
 
 echo "verify-samples: all samples passed"

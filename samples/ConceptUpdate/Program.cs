@@ -55,6 +55,14 @@ foreach (var link in feedback.Adoptions(adopted))
     Console.WriteLine($"{adopted.Version.Label}: {link.GoalId} ({change}) <- {link.Proposal.Id} {link.Proposal.Provenance.District}, {link.Proposal.Provenance.EvaluationDate:yyyy-MM-dd}");
 }
 
+// --html FILE writes the change from the autumn check to the end of phase 1 as one HTML file, a before/after chart per action field.
+var html = Array.IndexOf(args, "--html");
+if (html >= 0 && html + 1 < args.Length)
+{
+    File.WriteAllText(args[html + 1], ChangeHtml.Render(CoverageChange.Compare(autumn, phaseOne), culture));
+    Console.Error.WriteLine($"Change report written to {args[html + 1]}");
+}
+
 // --json FILE writes the feedback document (format "feedback", schemas/feedback.v1.schema.json).
 var json = Array.IndexOf(args, "--json");
 if (json >= 0 && json + 1 < args.Length)

@@ -117,6 +117,8 @@ expect diff-dates "Stichtag 30.06.2012"
 expect diff-dates "Zielwert verfehlt"
 run 0 diff-json diff "$concept" "$plan" "$plan" --at-before 2012-06-30 --at 2014-12-31 --format json --out "$work/change.json"
 grep -qF '"kind": "coverageChange"' "$work/change.json" || fail "[diff-json] not a change report"
+run 0 diff-html diff "$concept" "$plan" "$plan" --at-before 2012-06-30 --at 2014-12-31 --format html --out "$work/change.html"
+grep -qF 'Content-Security-Policy' "$work/change.html" && grep -qF '<svg ' "$work/change.html" || fail "[diff-html] not a self-contained HTML change report with charts"
 run 0 feedback feedback "$concept" "$plan" --at 2014-12-31 --out "$work/feedback.json"
 grep -qF 'feedback.v1.schema.json' "$work/feedback.json" || fail "[feedback] no feedback schema"
 run 0 feedback-validate validate "$work/feedback.json" --lang en

@@ -60,6 +60,28 @@ public sealed class ChangeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Diff_Html_WritesOneSelfContainedFileWithAChartPerActionField()
+    {
+        var run = _tool.Run("diff", ToolHarness.Concept, ToolHarness.Plan, ToolHarness.Plan, "--at-before", "2012-06-30", "--at", "2014-12-31", "--format", "html", "--lang", "en", "--out", "change.html");
+
+        run.ExitCode.Should().BeOneOf(0, 1);
+        run.Out.Should().BeEmpty();
+        var html = File.ReadAllText(_tool.PathOf("change.html"));
+        html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">").And.Contain("Content-Security-Policy").And.NotContain("<script");
+        html.Should().Contain("<h1 id=\"titel\">Change of the implementation in the district – Ehrang/Quint</h1>");
+        html.Should().Contain(": goals before and after by coverage</figcaption>").And.Contain("<svg ");
+    }
+
+    [Fact]
+    public void Feedback_Html_German_WritesAnHtmlDocument()
+    {
+        var run = _tool.Run("feedback", ToolHarness.Concept, ToolHarness.Plan, "--at", "2014-12-31", "--format", "html");
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().StartWith("<!DOCTYPE html>\n<html lang=\"de\">").And.Contain("<h1 id=\"titel\">Rückkopplung an das gesamtstädtische Konzept</h1>");
+    }
+
+    [Fact]
     public void Diff_MissingFile_ExitsTwo()
         => _tool.Run("diff", ToolHarness.Concept, ToolHarness.Plan, _tool.PathOf("missing.json"), "--at", "2014-12-31").ExitCode.Should().Be(2);
 

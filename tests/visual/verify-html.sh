@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks the HTML reports as a reader sees them: renders the Trier sample (German and English) and the matrix
-# sample to HTML, opens each in headless Chromium, runs axe-core (WCAG 2.0 A/AA, 2.1 A/AA: 0 violations), makes
+# Checks the HTML reports as a reader sees them: renders the Trier sample (German and English), the matrix
+# sample and the ConceptUpdate sample's change report (the HTML of ikon diff) to HTML, opens each in headless
+# Chromium, runs axe-core (WCAG 2.0 A/AA, 2.1 A/AA: 0 violations), makes
 # sure no script can run, takes a screenshot (not blank) and prints an A4 PDF (page count in range).
 # Installs what it needs on a fresh Debian machine, idempotently: chromium (apt), puppeteer-core and axe-core
 # (npm, into tests/visual/node_modules, not committed). Called by .ci/run; run it alone the same way:
@@ -54,12 +55,15 @@ fi
 echo "verify-html: rendering the reports into $out"
 dotnet build "$root/samples/TrierEhrangQuint" -c Release -v q -nologo > "$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 dotnet build "$here/RenderMatrix" -c Release -v q -nologo >> "$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+dotnet build "$root/samples/ConceptUpdate" -c Release -v q -nologo >> "$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 dotnet run -c Release --no-build --project "$root/samples/TrierEhrangQuint" -- --html "$out/trier.html" > /dev/null
 dotnet run -c Release --no-build --project "$root/samples/TrierEhrangQuint" -- --english --html "$out/trier-en.html" > /dev/null
 dotnet run -c Release --no-build --project "$here/RenderMatrix" -- "$out/matrix.html" > /dev/null
+dotnet run -c Release --no-build --project "$root/samples/ConceptUpdate" -- --html "$out/diff.html" > /dev/null
 
 # Page ranges: what the reports print to today on A4, with room for small changes of wording.
 node "$here/check-pages.cjs" "$out" \
   "trier=$out/trier.html:5-14" \
   "trier-en=$out/trier-en.html:5-14" \
-  "matrix=$out/matrix.html:2-6"
+  "matrix=$out/matrix.html:2-6" \
+  "diff=$out/diff.html:3-10"

@@ -16,7 +16,7 @@ namespace IntegrationConcept.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    private static readonly string[] Formats = ["text", "markdown", "json"];
+    private static readonly string[] Formats = ["text", "markdown", "json", "html"];
 
     public static Command Create(ToolConsole console)
     {
@@ -39,7 +39,7 @@ internal static class DiffCommand
         var conceptAfter = new Option<string?>("--concept-after") { Description = "The city concept of the later check (an update of CONCEPT). Default: CONCEPT.", HelpName = "CONCEPT" };
         var rules = new Option<string?>("--rules") { Description = "A rule set document for both checks. Default: the built-in rules.", HelpName = "RULESET" };
         var lang = LanguageOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "The format: text, markdown or json.", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "The format: text, markdown, json or html (one self-contained file with a before/after chart per action field).", HelpName = "FORMAT", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out", "-o") { Description = "The file to write. Default: standard output.", HelpName = "FILE" };
         var command = new Command("diff", "Check twice and show what changed: per city goal the grade before and after, per action field and overall the change of coverage, findings that appeared and were resolved (matched by rule and element), and indicators whose light changed. Exit code 1 when a city goal got worse.")
@@ -78,6 +78,7 @@ internal static class DiffCommand
         {
             "json" => ChangeJson.Render(change),
             "markdown" => ChangeMarkdown.Render(change, culture),
+            "html" => ChangeHtml.Render(change, culture),
             _ => ChangeText.Render(change, culture),
         };
         TextOutput.Write(console, outPath, text);

@@ -17,7 +17,7 @@ namespace IntegrationConcept.Cli.Commands;
 /// </summary>
 internal static class FeedbackCommand
 {
-    private static readonly string[] Formats = ["json", "text", "markdown"];
+    private static readonly string[] Formats = ["json", "text", "markdown", "html"];
 
     public static Command Create(ToolConsole console)
     {
@@ -33,7 +33,7 @@ internal static class FeedbackCommand
         var title = new Option<string?>("--title") { Description = "The feedback document's title. Default: 'Rückkopplung' and the concept version.", HelpName = "TITLE" };
         var rules = new Option<string?>("--rules") { Description = "A rule set document. Default: the built-in rules.", HelpName = "RULESET" };
         var lang = LanguageOption.Create();
-        var format = new Option<string>("--format", "-f") { Description = "json (the feedback document, to fill in the decisions), text or markdown.", HelpName = "FORMAT", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format", "-f") { Description = "json (the feedback document, to fill in the decisions), text, markdown or html.", HelpName = "FORMAT", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--out", "-o") { Description = "The file to write. Default: standard output.", HelpName = "FILE" };
         var command = new Command("feedback", "Check district plans and collect their deficits and potentials into a feedback document for the next version of the city concept: each proposal with its provenance, the findings behind it, and an open decision for the planners to fill in.")
@@ -69,6 +69,7 @@ internal static class FeedbackCommand
         {
             "text" => ChangeText.Render(feedback, culture),
             "markdown" => ChangeMarkdown.Render(feedback, culture),
+            "html" => ChangeHtml.Render(feedback, culture),
             _ => DocumentSerializer.WriteFeedback(feedback),
         };
         TextOutput.Write(console, outPath, text);

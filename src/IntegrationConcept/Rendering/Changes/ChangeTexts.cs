@@ -24,6 +24,11 @@ internal static class ChangeTexts
     public static readonly LocalizedText CoveredShare = T("abgedeckt", "covered");
     public static readonly LocalizedText OfInScope = T("{0} von {1} Zielen", "{0} of {1} goals");
     public static readonly LocalizedText Points = T("Prozentpunkte", "percentage points");
+    public static readonly LocalizedText FieldChart = T("{0}: Ziele vorher und nachher nach Stand der Abdeckung", "{0}: goals before and after by coverage");
+    public static readonly LocalizedText FieldChartDescription = T(
+        "Zwei gestapelte Balken, vorher und nachher. Vorher: {0}. Nachher: {1}. Veränderung: {2}.",
+        "Two stacked bars, before and after. Before: {0}. After: {1}. Change: {2}.");
+    public static readonly LocalizedText NotAssessed = T("nicht bewertet", "not assessed");
     public static readonly LocalizedText Appeared = T("Neue Befunde", "Findings that appeared");
     public static readonly LocalizedText Resolved = T("Erledigte Befunde", "Findings resolved");
     public static readonly LocalizedText Lights = T("Indikatoren mit veränderter Ampel", "Indicators whose light changed");
