@@ -29,7 +29,8 @@ else
   dotnet pack src/IntegrationConcept -c Release -o "$consumer/packages-local" > "$work/pack.out" 2>&1 \
     || { cat "$work/pack.out" >&2; fail "dotnet pack of src/IntegrationConcept failed"; }
 fi
-nupkg="$(ls "$consumer"/packages-local/IntegrationConcept.*.nupkg | head -n 1)"
+nupkgs=("$consumer"/packages-local/IntegrationConcept.*.nupkg)
+nupkg="${nupkgs[0]}"
 version="$(basename "$nupkg" .nupkg)"
 version="${version#IntegrationConcept.}"
 # The package depends on NodaTime and, for net8.0, System.Text.Json: nothing else (no NodaTime.Serialization.SystemTextJson,

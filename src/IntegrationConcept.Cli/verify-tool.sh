@@ -77,14 +77,17 @@ grep -qF '"uri": "samples/TrierEhrangQuint/data/ehrang-quint-district-plan.json"
 grep -qF '"justification":' "$work/check.sarif" || fail "[check-sarif] the suppressed finding has no justification"
 # HTML: one self-contained page (parsed with AngleSharp in the tool's tests); DOCX: a ZIP package with the Word body
 # (validated with the Open XML SDK's validator in the tool's tests).
-head -c 15 "$work/check.html" | grep -qF '<!DOCTYPE html>' || fail "[check-html] no HTML5 document"
+[[ "$(head -c 15 "$work/check.html")" == '<!DOCTYPE html>' ]] || fail "[check-html] no HTML5 document"
 grep -qF '<html lang="de">' "$work/check.html" || fail "[check-html] not a German page"
 grep -qF '<html lang="en">' "$work/matrix.html" || fail "[matrix-html] not an English page"
 grep -qF '<script' "$work/check.html" && fail "[check-html] the page has a script"
 for docx in "$work/check.docx" "$work/matrix.docx"; do
   [[ "$(head -c 2 "$docx")" == "PK" ]] || fail "[$(basename "$docx")] not a ZIP package"
   if command -v unzip > /dev/null; then
-    unzip -l "$docx" | grep -q ' word/document.xml$' || fail "[$(basename "$docx")] has no word/document.xml"
+    # Read the whole listing first: with pipefail, `unzip -l | grep -q` fails at random when grep quits early and
+    # unzip dies of SIGPIPE on a long listing (this broke CI once on matrix.docx).
+    listing="$(unzip -l "$docx")"
+    grep -q ' word/document.xml$' <<< "$listing" || fail "[$(basename "$docx")] has no word/document.xml"
   fi
 done
 run 3 docx-stdout check "$concept" "$plan" --at 2014-12-31 --format docx
