@@ -1,7 +1,7 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 
 /// <summary>
 /// Trier's own rule, beyond the built-in ones: a measure for children names a school or a day-care

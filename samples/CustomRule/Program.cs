@@ -2,7 +2,6 @@ using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Rendering;
-using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using NodaTime;
 

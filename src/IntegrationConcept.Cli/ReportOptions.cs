@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using IntegrationConcept.Results;
 using IntegrationConcept.Cli.Output;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Rules;
+using IntegrationConcept.Results;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,4 +1,3 @@
-using System;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Spreadsheets;

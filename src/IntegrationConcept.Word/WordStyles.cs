@@ -36,13 +36,13 @@ internal static class WordStyles
                 new PrimaryStyle(),
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "160", After = "60" }),
                 new StyleRunProperties(new Bold(), new FontSize { Val = "19" }))
-            { Type = StyleValues.Paragraph, StyleId = Caption });
+        { Type = StyleValues.Paragraph, StyleId = Caption });
         styles.Append(new Style(
                 new StyleName { Val = "List Paragraph" },
                 new BasedOn { Val = "Normal" },
                 new PrimaryStyle(),
                 new StyleParagraphProperties(new SpacingBetweenLines { After = "60" }, new Indentation { Left = "720" }))
-            { Type = StyleValues.Paragraph, StyleId = ListParagraph });
+        { Type = StyleValues.Paragraph, StyleId = ListParagraph });
         styles.Append(new Style(
                 new StyleName { Val = "Table Grid" },
                 new PrimaryStyle(),
@@ -54,7 +54,7 @@ internal static class WordStyles
                     new RightBorder { Val = BorderValues.Single, Size = 4U, Color = "A6A6A6" },
                     new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U, Color = "A6A6A6" },
                     new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U, Color = "A6A6A6" })))
-            { Type = StyleValues.Table, StyleId = TableGrid });
+        { Type = StyleValues.Table, StyleId = TableGrid });
         part.Styles = styles;
     }
 
@@ -74,6 +74,6 @@ internal static class WordStyles
                 new PrimaryStyle(),
                 paragraph,
                 new StyleRunProperties(new Bold(), new Color { Val = colour }, new FontSize { Val = size }))
-            { Type = StyleValues.Paragraph, StyleId = id };
+        { Type = StyleValues.Paragraph, StyleId = id };
     }
 }

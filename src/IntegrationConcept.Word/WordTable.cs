@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using IntegrationConcept.Rendering.Content;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using FluentAssertions;
-using IntegrationConcept.Results;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using Xunit;
 

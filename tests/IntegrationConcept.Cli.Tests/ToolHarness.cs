@@ -1,4 +1,3 @@
-using IntegrationConcept.Cli;
 using NodaTime;
 using NodaTime.Testing;
 

@@ -117,7 +117,8 @@ public sealed class EncodingAndLyingZipTests
             {
                 data.Append(TestWorkbooks.TextRow(row, "M-" + row, cell));
             }
-        }));
+        }
+        ));
         return honest.ToArray();
     }
 

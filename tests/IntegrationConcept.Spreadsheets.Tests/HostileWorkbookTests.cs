@@ -19,7 +19,8 @@ public sealed class HostileWorkbookTests
         {
             data.Append(TestWorkbooks.TextRow(1, "ID", "Maßnahme"), TestWorkbooks.TextRow(2, "M-1", "Fest"), TestWorkbooks.TextRow(3, "M-2"));
             sheet.Append(new MergeCells(new MergeCell { Reference = "B2:B3" }));
-        }));
+        }
+        ));
 
         // The merged range is reported, and so is the cell it leaves empty (only the first cell of a range holds the value).
         var problems = Import(workbook).Problems;
@@ -37,7 +38,8 @@ public sealed class HostileWorkbookTests
             var row = TestWorkbooks.TextRow(2, "M-1");
             row.Append(new Cell(new CellFormula("A2&\" Fest\""), new CellValue("M-1 Fest")) { CellReference = "B2", DataType = CellValues.String });
             data.Append(TestWorkbooks.TextRow(1, "ID", "Maßnahme"), row);
-        }));
+        }
+        ));
 
         Import(workbook).Problems.Should().ContainSingle().Which.Should().Match<SpreadsheetProblem>(p =>
             p.Code == SpreadsheetProblemCode.Formula && p.Row == 2 && p.Column == "B" && p.Value == "=A2&\" Fest\"");
@@ -69,7 +71,8 @@ public sealed class HostileWorkbookTests
             var row = TestWorkbooks.TextRow(2, "I-1", "Quote", "Prozent", "steigen");
             row.Append(new Cell(new CellValue("41999.5")) { CellReference = "E2" }, new Cell(new InlineString(new Text("viel"))) { CellReference = "F2", DataType = CellValues.InlineString });
             data.Append(row);
-        }));
+        }
+        ));
 
         Import(workbook).Problems.Select(p => (p.Code, p.Column)).Should().Equal(
             (SpreadsheetProblemCode.InvalidDate, "E"), (SpreadsheetProblemCode.InvalidNumber, "F"));
@@ -115,7 +118,8 @@ public sealed class HostileWorkbookTests
             var row = TestWorkbooks.TextRow(2, "M-1", "Fest");
             row.Append(new Cell(new CellValue("42004")) { CellReference = "C2" });
             data.Append(row);
-        }));
+        }
+        ));
 
         Import(workbook).Value!.Measures[0].Period!.Start.Should().Be(new NodaTime.LocalDate(2014, 12, 31));
     }

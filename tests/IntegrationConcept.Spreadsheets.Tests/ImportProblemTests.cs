@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Spreadsheet;
 using FluentAssertions;
 using IntegrationConcept.Model;
 using NodaTime;

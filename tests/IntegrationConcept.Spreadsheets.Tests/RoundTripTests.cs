@@ -1,5 +1,4 @@
 using FluentAssertions;
-using IntegrationConcept.Model;
 using Xunit;
 
 namespace IntegrationConcept.Spreadsheets.Tests;

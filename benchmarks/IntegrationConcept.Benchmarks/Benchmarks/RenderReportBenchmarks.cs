@@ -5,9 +5,9 @@ using IntegrationConcept.Benchmarks.Infrastructure;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
+using IntegrationConcept.Rendering;
 using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Rendering.Html;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Word;
 

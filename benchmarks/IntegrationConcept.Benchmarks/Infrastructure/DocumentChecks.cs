@@ -1,7 +1,6 @@
 using IntegrationConcept.Benchmarks.Data;
 using IntegrationConcept.Benchmarks.Peer;
 using IntegrationConcept.Checking;
-using IntegrationConcept.Results;
 using IntegrationConcept.Documents;
 using NodaTime;
 

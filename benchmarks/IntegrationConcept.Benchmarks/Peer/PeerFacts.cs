@@ -100,7 +100,7 @@ public sealed class PlanFacts
             byDistrictGoal.Add(goal.Id, districtGoal);
             foreach (var refined in goal.RefinedGoalIds)
             {
-                    if (byCityGoal.TryGetValue(refined, out var cityGoal))
+                if (byCityGoal.TryGetValue(refined, out var cityGoal))
                 {
                     cityGoal.OwnRefiners.Add(districtGoal);
                 }

@@ -4,7 +4,6 @@ using System.IO;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Cli.Output;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rendering;
 
 namespace IntegrationConcept.Cli.Commands;
 

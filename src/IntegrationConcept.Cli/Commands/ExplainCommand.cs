@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using IntegrationConcept.Results;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Cli.Commands;

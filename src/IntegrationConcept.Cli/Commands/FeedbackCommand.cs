@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Collections.Generic;
+using System.CommandLine;
 using IntegrationConcept.Changes;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Cli.Output;

@@ -8,7 +8,6 @@ using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Cli.Commands;

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Cli.Input;
-using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Rendering.Sarif;
 
 namespace IntegrationConcept.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model.Validation;
+using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Cli.Input;

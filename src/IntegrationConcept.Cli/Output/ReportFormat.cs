@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
-using IntegrationConcept.Results;
+using IntegrationConcept.Model;
 using IntegrationConcept.Rendering;
 using IntegrationConcept.Rendering.Sarif;
-using IntegrationConcept.Model;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Cli.Output;

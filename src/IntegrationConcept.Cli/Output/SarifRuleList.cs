@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using IntegrationConcept.Results;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Rules;
 

@@ -35,7 +35,8 @@ internal sealed class WorkbookWriter
             new CellFormats(
                 new CellFormat(),
                 new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
-                new CellFormat { FontId = 1, ApplyFont = true }) { Count = 3 });
+                new CellFormat { FontId = 1, ApplyFont = true })
+            { Count = 3 });
         var sheets = workbookPart.Workbook.AppendChild(new Sheets());
         uint sheetId = 1;
         foreach (var (name, mapping, rows) in _sheets)

@@ -1,5 +1,4 @@
 using System;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 

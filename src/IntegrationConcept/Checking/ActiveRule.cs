@@ -1,5 +1,5 @@
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Checking;
 

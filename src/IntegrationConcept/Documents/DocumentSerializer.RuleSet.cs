@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using IntegrationConcept.Documents.Json;
 using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
 
 // The overloads mirror JsonSerializer (string, UTF-8 bytes, Stream), each with the same optional options.
 #pragma warning disable RS0026

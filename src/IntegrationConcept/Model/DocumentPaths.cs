@@ -1,5 +1,4 @@
 using System.Globalization;
-using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Model;
 

@@ -6,5 +6,5 @@ public interface IElement<TSelf>
     where TSelf : class, IElement<TSelf>
 {
     /// <summary>Gets the element's id, unique among the elements of its kind in its document.</summary>
-    ElementId<TSelf> Id { get; }
+    public ElementId<TSelf> Id { get; }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Model;
 

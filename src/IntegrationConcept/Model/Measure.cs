@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using IntegrationConcept.Internal;
-using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Model;
 

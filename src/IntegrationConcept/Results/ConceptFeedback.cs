@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Results;

@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Results;
 

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Results;

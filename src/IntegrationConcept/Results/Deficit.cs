@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Results;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Results;

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Results;

@@ -4,8 +4,6 @@ using System.Globalization;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Results;
 

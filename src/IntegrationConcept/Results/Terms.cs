@@ -1,7 +1,5 @@
-using IntegrationConcept.Model;
-using IntegrationConcept.Results;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Results;
 

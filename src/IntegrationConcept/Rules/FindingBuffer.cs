@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;

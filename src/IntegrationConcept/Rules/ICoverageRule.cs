@@ -32,10 +32,10 @@ namespace IntegrationConcept.Rules;
 public interface ICoverageRule
 {
     /// <summary>Gets what the rule is: id, title, category, default severity, message template and parameters.</summary>
-    RuleDescriptor Descriptor { get; }
+    public RuleDescriptor Descriptor { get; }
 
     /// <summary>Checks one district plan against the city concept.</summary>
     /// <param name="context">The documents, evaluation date, computed coverage, parameters and indexes; read-only.</param>
     /// <param name="findings">Where to report findings.</param>
-    void Check(RuleContext context, FindingSink findings);
+    public void Check(RuleContext context, FindingSink findings);
 }

@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using IntegrationConcept.Localization;
 using IntegrationConcept.Rules.BuiltIn;
-using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Results;
 using IntegrationConcept.Model;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

@@ -1,7 +1,6 @@
 using System;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;

@@ -1,4 +1,3 @@
-using System.Linq;
 using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;

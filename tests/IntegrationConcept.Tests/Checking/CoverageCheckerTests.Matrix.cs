@@ -1,7 +1,6 @@
 using FluentAssertions;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;

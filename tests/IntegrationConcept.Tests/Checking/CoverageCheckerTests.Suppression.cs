@@ -1,7 +1,6 @@
 using FluentAssertions;
 using IntegrationConcept.Model;
 using IntegrationConcept.Model.Building;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;

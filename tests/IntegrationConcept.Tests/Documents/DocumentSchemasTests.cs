@@ -3,7 +3,6 @@ using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Documents.Json;
 using IntegrationConcept.Model;
-using Json.Schema;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Documents;

@@ -1,12 +1,8 @@
-using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Rendering;
-using IntegrationConcept.Rules;
-using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Documents;

@@ -4,7 +4,6 @@ using FluentAssertions;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;

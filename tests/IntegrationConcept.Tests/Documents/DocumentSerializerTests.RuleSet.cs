@@ -2,8 +2,8 @@ using System.Text;
 using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using IntegrationConcept.Documents;
 using IntegrationConcept.Documents.Json;
 using IntegrationConcept.Model;
 using Json.Schema;

@@ -1,7 +1,6 @@
 using FluentAssertions;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
 using NodaTime;
 using Xunit;
 

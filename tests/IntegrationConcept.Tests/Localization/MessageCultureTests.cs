@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Results;
 using NodaTime;
 using Xunit;
 

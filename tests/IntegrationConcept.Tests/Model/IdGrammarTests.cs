@@ -1,4 +1,3 @@
-using System;
 using FluentAssertions;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Model;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;

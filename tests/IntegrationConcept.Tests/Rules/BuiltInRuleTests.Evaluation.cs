@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rules;
-using IntegrationConcept.Results;
 using IntegrationConcept.Tests.TestSupport;
 using NodaTime;
 using Xunit;

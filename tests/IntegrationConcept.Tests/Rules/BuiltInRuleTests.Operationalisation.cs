@@ -1,8 +1,8 @@
 using System.Globalization;
 using FluentAssertions;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using NodaTime;
 using Xunit;

@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FluentAssertions;
+using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Rules.BuiltIn;
-using IntegrationConcept.Results;
 using Xunit;
 
 namespace IntegrationConcept.Tests.Rules;

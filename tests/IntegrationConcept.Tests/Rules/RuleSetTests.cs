@@ -1,6 +1,6 @@
 using FluentAssertions;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using Xunit;
 

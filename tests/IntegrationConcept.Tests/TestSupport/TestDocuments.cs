@@ -1,7 +1,6 @@
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
 using IntegrationConcept.Model.Building;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using NodaTime;

@@ -6,11 +6,10 @@ using FluentAssertions;
 using IntegrationConcept.Rendering.Content;
 using IntegrationConcept.Tests.TestSupport;
 using IntegrationConcept.Word;
-using NodaTime;
 using Xunit;
+using static IntegrationConcept.Tests.Rendering.RenderingSamples;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using static IntegrationConcept.Tests.Rendering.RenderingSamples;
 
 namespace IntegrationConcept.Tests.Word;
 

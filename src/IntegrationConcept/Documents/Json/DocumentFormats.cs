@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 

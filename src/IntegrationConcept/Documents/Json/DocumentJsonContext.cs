@@ -4,9 +4,7 @@ using IntegrationConcept.Documents.Json.Converters;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json;
 

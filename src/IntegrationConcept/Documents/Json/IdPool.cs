@@ -11,8 +11,10 @@ namespace IntegrationConcept.Documents.Json;
 /// </summary>
 internal sealed class IdPool
 {
+#if NET9_0_OR_GREATER
     // Longer ids are read without the pool (they are rare and would need a larger buffer).
     private const int MaxPooledLength = 128;
+#endif
 
     // A pool that grew beyond this is not kept for the next read, so a thread does not hold a large table forever.
     private const int MaxKeptCount = 1 << 16;

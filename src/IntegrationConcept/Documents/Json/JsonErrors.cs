@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
-using System;
+using System.Text.Json;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Model.Validation;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
-using IntegrationConcept.Model;
 using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Model.Building;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using IntegrationConcept.Internal;
 using NodaTime;
 
 namespace IntegrationConcept.Model.Building;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
-using IntegrationConcept.Model;
 using IntegrationConcept.Model.Validation;
 
 namespace IntegrationConcept.Model.Building;

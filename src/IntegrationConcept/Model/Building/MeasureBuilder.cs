@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using IntegrationConcept.Internal;
-using IntegrationConcept.Model;
 using NodaTime;
 
 namespace IntegrationConcept.Model.Building;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using IntegrationConcept.Model;
 using NodaTime;
 
 namespace IntegrationConcept.Rendering.Content;

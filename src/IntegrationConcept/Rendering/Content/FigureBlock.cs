@@ -1,4 +1,3 @@
-using System;
 using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Rendering.Content;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Rendering.Content;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rendering;
 using System.Collections.Generic;
 
 // The overloads mirror ReportText and ReportMarkdown (a report, a matrix), each with the same optional arguments.

@@ -5,7 +5,6 @@ using System.Reflection;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rendering;
 
 namespace IntegrationConcept.Rendering.Sarif;
 

@@ -1,7 +1,7 @@
 using System;
-using IntegrationConcept.Results;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rendering.Sarif;
 

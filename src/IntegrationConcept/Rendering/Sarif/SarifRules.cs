@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
-using IntegrationConcept.Results;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rendering.Sarif;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Rules.BuiltIn.Arguments;
 

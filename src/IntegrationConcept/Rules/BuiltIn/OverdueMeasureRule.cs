@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Rules.BuiltIn.Arguments;
 

@@ -1,6 +1,5 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Rules.BuiltIn.Arguments;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;

@@ -1,6 +1,6 @@
 using CsCheck;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 using static IntegrationConcept.Tests.Documents.Generators.ModelGen;
 
 namespace IntegrationConcept.Tests.Documents.Generators;

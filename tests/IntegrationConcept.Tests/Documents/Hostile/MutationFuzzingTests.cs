@@ -1,13 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using FluentAssertions;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;

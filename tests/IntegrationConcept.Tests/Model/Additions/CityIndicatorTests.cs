@@ -1,6 +1,5 @@
 using FluentAssertions;
 using IntegrationConcept.Model;
-using IntegrationConcept.Model.Building;
 using IntegrationConcept.Model.Validation;
 using NodaTime;
 using Xunit;

@@ -2,7 +2,6 @@ using AngleSharp.Dom;
 using FluentAssertions;
 using IntegrationConcept.Changes;
 using IntegrationConcept.Localization;
-using IntegrationConcept.Model;
 using IntegrationConcept.Rendering.Changes;
 using IntegrationConcept.Results;
 using NodaTime;

@@ -5,7 +5,6 @@ using IntegrationConcept.Checking;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.Documents;
 using NodaTime;

@@ -6,8 +6,8 @@ namespace IntegrationConcept.Documents.Json.Converters;
 internal interface IDescribedConverter
 {
     /// <summary>Gets what the JSON must hold, such as "a date such as \"2011-12-13\"".</summary>
-    string Expected { get; }
+    public string Expected { get; }
 
     /// <summary>Returns a new JSON Schema of the values the converter reads.</summary>
-    JsonObject GetSchema();
+    public JsonObject GetSchema();
 }

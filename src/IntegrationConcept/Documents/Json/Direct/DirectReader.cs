@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Text.Json;
 using IntegrationConcept.Documents.Json.Converters;
 using IntegrationConcept.Model;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using NodaTime;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using IntegrationConcept.Internal;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 

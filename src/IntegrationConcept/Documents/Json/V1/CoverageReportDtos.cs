@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rules;
 using NodaTime;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -1,9 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Model;
-using IntegrationConcept.Localization;
-using IntegrationConcept.Rendering;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Documents.Json.V1;
 

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Results;
+using IntegrationConcept.Rules;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 
 namespace IntegrationConcept.Documents.Json.V1;
