@@ -6,8 +6,10 @@ namespace IntegrationConcept.Rules;
 /// IC4xxx evaluation. Ids never change meaning.
 /// </summary>
 /// <remarks>
-/// Each rule declares its own id in its descriptor; <see cref="RuleCatalog"/> lists them all. A test checks that
-/// every constant here names a registered rule, so a constant cannot outlive its rule.
+/// Each rule declares its own id in its descriptor; <see cref="RuleCatalog"/> lists them all, and every API that takes
+/// a rule takes its id as a string. A constant here is a convenience for callers, not part of adding a rule: a rule
+/// runs, is documented and is tracked as shipped without one. A test checks that every constant here names a
+/// registered rule, so a constant cannot outlive its rule.
 /// </remarks>
 public static class RuleIds
 {

@@ -6,7 +6,8 @@ using Xunit;
 namespace IntegrationConcept.Tests.Rules;
 
 /// <summary>
-/// <c>docs/rules.md</c> carries the catalogue and the message templates as written from the registered rules. After
+/// <c>docs/rules.md</c> carries the catalogue and the message templates as written from the registered rules, and
+/// <c>RuleReleases.Shipped.md</c> a row for every rule id ever shipped (appended, never dropped). After adding or
 /// changing a rule, run <c>IC_UPDATE_DOCS=1 dotnet test tests/IntegrationConcept.Tests --filter RuleDocumentationTests</c>
 /// once and commit the file.
 /// </summary>
@@ -26,6 +27,20 @@ public sealed class RuleDocumentationTests
         }
 
         committed.Should().Be(generated, "docs/rules.md is written from the rules: run the tests once with IC_UPDATE_DOCS=1 and commit it");
+    }
+
+    [Fact]
+    public void RuleReleasesShipped_ListsEveryRegisteredRule_OnlyByAppending()
+    {
+        var committed = File.ReadAllText(RuleReleaseTests.ShippedFile).ReplaceLineEndings("\n");
+        var generated = RuleReleases.Regenerate(committed);
+        if (Environment.GetEnvironmentVariable("IC_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(RuleReleaseTests.ShippedFile, generated);
+            committed = generated;
+        }
+
+        committed.Should().Be(generated, "RuleReleases.Shipped.md gets a row for every new rule: run the tests once with IC_UPDATE_DOCS=1 and commit it");
     }
 
     [Fact]

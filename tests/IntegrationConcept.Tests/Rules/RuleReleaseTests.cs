@@ -6,31 +6,56 @@ using Xunit;
 
 namespace IntegrationConcept.Tests.Rules;
 
-/// <summary>The shipped-ids file and the registration of the built-in rules hold together with the rules themselves.</summary>
+/// <summary>
+/// The shipped-ids file is append-only and agrees with the rules; the registration (written by the source generator)
+/// holds every rule class. The file itself is written by <see cref="RuleDocumentationTests"/> with IC_UPDATE_DOCS=1.
+/// </summary>
 public sealed class RuleReleaseTests
 {
-    private static readonly string ShippedFile = Path.Combine(RepositoryFiles.Root, "src", "IntegrationConcept", "Rules", "RuleReleases.Shipped.md");
+    public static readonly string ShippedFile = Path.Combine(RepositoryFiles.Root, "src", "IntegrationConcept", "Rules", "RuleReleases.Shipped.md");
 
-    private static List<(string Id, string Category)> ShippedRows()
-        => File.ReadAllLines(ShippedFile)
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Where(cells => cells.Length == 4 && cells[0].StartsWith("IC", StringComparison.Ordinal))
-            .Select(cells => (cells[0], cells[1]))
-            .ToList();
+    private static string Committed() => File.ReadAllText(ShippedFile).ReplaceLineEndings("\n");
 
     [Fact]
-    public void Shipped_NoIdTwice()
-        => ShippedRows().Select(r => r.Id).Should().NotBeEmpty().And.OnlyHaveUniqueItems("an id is never reused");
+    public void Shipped_NoIdVanishesOrIsReused()
+        => RuleReleases.Problems(Committed(), RuleCatalog.All).Should().BeEmpty();
 
     [Fact]
-    public void Shipped_ListsEveryBuiltInRuleWithItsCategory()
+    public void Problems_DeletedRowOrDroppedRule_IsNamed()
     {
-        var shipped = ShippedRows().ToDictionary(r => r.Id, r => r.Category, StringComparer.Ordinal);
-        foreach (var rule in RuleCatalog.All)
-        {
-            shipped.Should().ContainKey(rule.Id, "a new rule is added to RuleReleases.Shipped.md");
-            shipped[rule.Id].Should().Be(rule.Category.ToString(), rule.Id + " keeps its category");
-        }
+        var committed = Committed();
+        var withoutRow = string.Join('\n', committed.Split('\n').Where(l => !l.StartsWith("IC2003 |", StringComparison.Ordinal)));
+        var lastOfCoverage = RuleCatalog.All.Where(r => r.Id.StartsWith("IC1", StringComparison.Ordinal)).Max(r => r.Id)!;
+
+        RuleReleases.Problems(withoutRow, RuleCatalog.All).Should().Contain(p => p.StartsWith("IC2003 is not listed", StringComparison.Ordinal))
+            .And.Contain(p => p.StartsWith("IC2003 is missing between", StringComparison.Ordinal));
+        RuleReleases.Problems(committed, RuleCatalog.All.Where(r => r.Id != lastOfCoverage).ToList())
+            .Should().ContainSingle().Which.Should().StartWith(lastOfCoverage + " was shipped but no built-in rule has it");
+        RuleReleases.Problems(committed.Replace("IC1001 | Coverage", "IC1001 | Evaluation", StringComparison.Ordinal), RuleCatalog.All)
+            .Should().ContainSingle().Which.Should().Contain("keeps its category");
+    }
+
+    [Fact]
+    public void Problems_RemovedRuleStaysTaken()
+    {
+        var removed = Committed() + "\n## Release 9.9.9\n\n" + RuleReleases.RemovedHeading + "\n\nRule ID | Category | Severity | Notes\n--------|----------|----------|------\nIC2003 | Operationalisation | Warning | gone\n";
+        var withoutIc2003 = RuleCatalog.All.Where(r => r.Id != "IC2003").ToList();
+
+        RuleReleases.Problems(removed, withoutIc2003).Should().ContainSingle().Which.Should().Contain("listed 2 times");
+        RuleReleases.Problems(removed, RuleCatalog.All).Should().Contain(p => p.Contains("a built-in rule has it again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Regenerate_AppendsAMissingRuleToUnreleasedAndKeepsEveryRow()
+    {
+        var committed = Committed();
+        var withoutRow = string.Join('\n', committed.Split('\n').Where(l => !l.StartsWith("IC4001 |", StringComparison.Ordinal)));
+
+        var regenerated = RuleReleases.Regenerate(withoutRow);
+
+        RuleReleases.Rows(regenerated).Select(r => r.Id).Should().BeEquivalentTo(RuleReleases.Rows(committed).Select(r => r.Id));
+        regenerated.IndexOf("IC4001 | Evaluation", StringComparison.Ordinal).Should().BeGreaterThan(regenerated.IndexOf(RuleReleases.UnreleasedHeading, StringComparison.Ordinal));
+        RuleReleases.Regenerate(committed).Should().Be(committed, "a complete file is left as it is");
     }
 
     [Fact]
@@ -42,8 +67,9 @@ public sealed class RuleReleaseTests
         var registered = BuiltInRules.All.Select(r => r.GetType()).ToList();
 
         types.Should().NotBeEmpty();
-        registered.Should().BeEquivalentTo(types, "a rule type that is not registered never runs");
+        registered.Should().BeEquivalentTo(types, "the source generator registers every rule class of Rules/BuiltIn");
         registered.Should().OnlyHaveUniqueItems();
+        BuiltInRules.All.Select(r => r.Descriptor.Id).Should().BeInAscendingOrder(StringComparer.Ordinal);
     }
 
     [Fact]
