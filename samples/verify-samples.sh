@@ -103,6 +103,8 @@ expect "- IC2008"
 expect "- IC2009"
 expect "- IC1007"
 expect "laut Planung: erreicht (Stand 31.12.2012)"
+expect "- IC4008" # EQ-1 recorded as on track while I-1 missed its 2012 target
+expect "zeigen es nicht: I-1."
 expect "Mit Begründung zurückgestellte Befunde:"
 expect "  Begründung: Netzwerk- und Aktionsteam"
 expect "Rückmeldung an das gesamtstädtische Konzept"

@@ -140,6 +140,9 @@ internal static class RuleFixtures
         ["IC4007"] = (
             () => C(plan: Plan(p => p.AddGoal("EQ-3", "Zweites Ziel", g => g.Refines("BS-1").Status(ImplementationStatus.Achieved, new LocalDate(2013, 5, 1))))),
             () => C(plan: Plan(p => p.AddGoal("EQ-3", "Zweites Ziel", g => g.Refines("BS-1"))))),
+        ["IC4008"] = (
+            () => StatusBeside(ImplementationStatus.OnTrack, measured: 120m),
+            () => StatusBeside(ImplementationStatus.Delayed, measured: 120m)),
     };
 
     private static Case C(CityConcept? concept = null, DistrictPlan? plan = null, LocalDate? date = null)
@@ -154,6 +157,14 @@ internal static class RuleFixtures
         var p = TestDocuments.Plan();
         return new DistrictPlan(p.Title, p.District, p.Concept, p.Validity, p.Observations, p.Goals, p.Measures, p.Actors, p.Bodies, groups, p.Indicators, p.OutOfScope, p.Suppressions);
     }
+
+    // EQ-3 recorded with a status and measured by an indicator that is red on 2012-08-01 (as IC4003's firing case).
+    private static Case StatusBeside(ImplementationStatus status, decimal measured)
+        => C(
+            plan: Plan(p => p.Add(TestDocuments.Indicator("I-3", IndicatorDirection.Increase, 100m, (new LocalDate(2013, 1, 1), 200m))
+                    .WithMeasurement(new DataPoint(new LocalDate(2012, 7, 2), measured)))
+                .AddGoal("EQ-3", "Zweites Ziel", g => g.Refines("BS-1").MeasuredBy("I-3").Status(status, new LocalDate(2012, 7, 31)))),
+            date: new LocalDate(2012, 8, 1));
 
     // Baseline 100 on 2012-01-01, target 200 on 2013-01-01, one measurement on 2012-07-02 (planned there: about 150).
     private static Case Track(decimal measured, LocalDate date)

@@ -28,7 +28,8 @@ internal sealed class RecordedStatusRule : ICoverageRule
         "the recorded status contradicts the computed coverage: not every goal taken up is covered");
     private static readonly LocalizedText ReasonStatusComment = new("Anmerkung: {0}", "comment: {0}");
 
-    private static LocalizedText Status(Model.ImplementationStatus status) => status switch
+    /// <summary>The planners' word for a recorded status (shared with IC4008).</summary>
+    internal static LocalizedText Status(Model.ImplementationStatus status) => status switch
     {
         Model.ImplementationStatus.Achieved => new LocalizedText("erreicht", "achieved"),
         Model.ImplementationStatus.OnTrack => new LocalizedText("auf gutem Weg", "on track"),

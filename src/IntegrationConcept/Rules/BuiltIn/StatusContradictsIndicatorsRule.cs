@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
+using IntegrationConcept.Results;
+using static IntegrationConcept.Rules.BuiltIn.Arguments;
+
+namespace IntegrationConcept.Rules.BuiltIn;
+
+/// <summary>
+/// IC4008: a district goal recorded as achieved or on track while one of its indicators — on the goal or on a measure
+/// serving it — has missed its final target or stands on red at the evaluation date. The planners' word and the
+/// figures disagree; the committee should hear which one holds.
+/// </summary>
+/// <remarks>
+/// The indicators are rated as IC4003 and IC4006 rate them, with the same tolerances (the rule set's parameters of
+/// IC4002 and IC4003), so this rule never contradicts the indicator findings it points at.
+/// </remarks>
+internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "IC4008",
+        new LocalizedText("Umsetzungsstand widerspricht den Indikatoren", "Recorded status contradicts the indicators"),
+        RuleCategory.Evaluation,
+        Severity.Warning,
+        new LocalizedText(
+            "Das Stadtteilziel {0} „{1}“ ist laut Planung „{2}“ (Stand {3}), seine Indikatoren zeigen es nicht: {4}.",
+            "District goal {0} '{1}' is recorded as '{2}' (as of {3}), but its indicators do not show it: {4}."));
+
+    private static readonly LocalizedText ReasonMissed = new(
+        "Indikator {0} hat seinen Zielwert verfehlt: Ziel {1} zum {2}, gemessen {3} am {4}",
+        "indicator {0} missed its target: target {1} by {2}, measured {3} on {4}");
+
+    private static readonly LocalizedText ReasonRed = new(
+        "Indikator {0} steht auf Rot: gemessen {1} am {2}, geplant {3}",
+        "indicator {0} is red: measured {1} on {2}, planned {3}");
+
+    public void Check(RuleContext context, FindingSink findings)
+    {
+        var yellow = context.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
+        var red = context.RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        for (var d = 0; d < context.Plan.Goals.Count; d++)
+        {
+            var goal = context.Plan.Goals[d];
+            if (goal.Status is not { Status: ImplementationStatus.Achieved or ImplementationStatus.OnTrack } status)
+            {
+                continue;
+            }
+
+            var reasons = new List<LocalizedMessage>();
+            var ids = new List<string>();
+            foreach (var indicator in IndicatorsOf(context, d))
+            {
+                if (Contradiction(indicator, context, yellow, red) is { } reason)
+                {
+                    reasons.Add(reason);
+                    ids.Add(indicator.Id.Value);
+                }
+            }
+
+            if (reasons.Count > 0)
+            {
+                findings.Report(
+                    context.Reference(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, d, "status"),
+                    Args(Text(goal.Id.Value), Text(goal.Text), Local(RecordedStatusRule.Status(status.Status)), Date(status.AsOf), Text(string.Join(", ", ids))),
+                    Reasons(reasons.ToArray()));
+            }
+        }
+    }
+
+    /// <summary>The plan's indicators named by the goal and by the measures serving it, each once, in the order first named.</summary>
+    private static List<Indicator> IndicatorsOf(RuleContext context, int goalPosition)
+    {
+        var seen = new HashSet<ElementId<Indicator>>();
+        var indicators = new List<Indicator>();
+        void Add(ValueList<ElementId<Indicator>> ids)
+        {
+            foreach (var id in ids)
+            {
+                if (context.PositionOf(id) is var i and >= 0 && seen.Add(id))
+                {
+                    indicators.Add(context.Plan.Indicators[i]);
+                }
+            }
+        }
+
+        Add(context.Plan.Goals[goalPosition].IndicatorIds);
+        foreach (var measure in context.MeasuresServing(goalPosition))
+        {
+            Add(measure.IndicatorIds);
+        }
+
+        return indicators;
+    }
+
+    private static LocalizedMessage? Contradiction(Indicator indicator, RuleContext context, decimal yellow, decimal red)
+    {
+        var date = context.EvaluationDate;
+        if (TargetOutcome.IsDue(indicator, date))
+        {
+            return TargetOutcome.Evaluate(indicator, date, yellow) is { Reached: false } missed
+                ? new LocalizedMessage(ReasonMissed, [Text(indicator.Id.Value), MessageArgument.FromNumber(missed.Target.Value!.Value), Date(missed.Target.Date), MessageArgument.FromNumber(missed.Measured.Value!.Value), Date(missed.Measured.Date)])
+                : null;
+        }
+
+        return IndicatorTrack.Evaluate(indicator, date, yellow, red) is { Light: TrafficLight.Red } track
+            ? new LocalizedMessage(ReasonRed, [Text(indicator.Id.Value), MessageArgument.FromNumber(track.Measured.Value!.Value), Date(track.Measured.Date), MessageArgument.FromNumber(track.Planned)])
+            : null;
+    }
+}
