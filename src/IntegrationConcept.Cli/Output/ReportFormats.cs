@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using IntegrationConcept.Documents;
 using IntegrationConcept.Rendering;
+using IntegrationConcept.Rendering.Csv;
 using IntegrationConcept.Rendering.Html;
 using IntegrationConcept.Rendering.Sarif;
 using IntegrationConcept.Word;
@@ -22,6 +23,7 @@ internal static class ReportFormats
         new(new SarifRenderer(), CombinesPlans: true, input => new SarifRenderer(input.Sources, SarifRuleList.From(input.RuleSet))),
         new(new HtmlRenderer(), CombinesPlans: false, _ => new HtmlRenderer()),
         new(new WordRenderer(), CombinesPlans: false, _ => new WordRenderer()),
+        new(new CsvRenderer(), CombinesPlans: false, _ => new CsvRenderer()),
     ];
 
     public static readonly string[] Names = All.Select(f => f.Name).ToArray();
