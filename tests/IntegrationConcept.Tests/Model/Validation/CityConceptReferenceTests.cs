@@ -17,10 +17,30 @@ public sealed class CityConceptReferenceTests
     [InlineData("measure.goalIds")]
     public void Reference_ToExistingElement_Builds(string reference)
     {
-        var act = () => Add(ModelFixtures.ConceptBuilder(), reference, resolves: true).Build();
+        var concept = Add(ModelFixtures.ConceptBuilder(), reference, resolves: true).Build();
 
-        act.Should().NotThrow();
+        ReferencedIds(concept, reference).Should().Equal(Existing(reference), "the built element keeps the references it was given");
     }
+
+    private static string[] Existing(string reference) => reference switch
+    {
+        "goal.actionFieldId" or "approach.actionFieldId" => ["WL"],
+        "goal.parentId" => ["WL-1"],
+        "approach.goalIds" => ["WL-1", "BS-1"],
+        "measure.approachId" => ["A-1"],
+        _ => ["WL-1", "BS-2"],
+    };
+
+    // The ids the element X-1 refers to through the member named by `reference`.
+    private static IEnumerable<string> ReferencedIds(IntegrationConcept.Model.CityConcept concept, string reference) => reference switch
+    {
+        "goal.actionFieldId" => [concept.Goals.Single(g => g.Id.Value == "X-1").ActionFieldId.Value],
+        "goal.parentId" => [concept.Goals.Single(g => g.Id.Value == "X-1").ParentId?.Value ?? "(none)"],
+        "approach.actionFieldId" => [concept.Approaches.Single(a => a.Id.Value == "X-1").ActionFieldId.Value],
+        "approach.goalIds" => concept.Approaches.Single(a => a.Id.Value == "X-1").GoalIds.Select(i => i.Value),
+        "measure.approachId" => [concept.Measures.Single(m => m.Id.Value == "X-1").ApproachId?.Value ?? "(none)"],
+        _ => concept.Measures.Single(m => m.Id.Value == "X-1").GoalIds.Select(i => i.Value),
+    };
 
     [Theory]
     [InlineData("goal.actionFieldId", "X-1", "$.goals[3].actionFieldId")]

@@ -19,9 +19,39 @@ public sealed class DistrictPlanReferenceTests
     [MemberData(nameof(References))]
     public void Reference_ToExistingElement_Builds(string reference)
     {
-        var act = () => Add(ModelFixtures.PlanBuilder(), reference, resolves: true).Build();
+        var plan = Add(ModelFixtures.PlanBuilder(), reference, resolves: true).Build();
 
-        act.Should().NotThrow();
+        ReferencedIds(plan, reference).Should().ContainSingle().Which.Should().Be(Existing(reference), "the built element keeps the reference it was given");
+    }
+
+    private static string Existing(string reference) => reference switch
+    {
+        "measure.actor" => "naturfreunde",
+        "measure.body" => "lenkausschuss",
+        "measure.targetGroup" => "kinder",
+        "measure.districtGoal" => "EQ-2",
+        "measure.indicator" => "I-2",
+        "goal.indicator" => "I-1",
+        "goal.observation" => "O-1",
+        _ => "beirat",
+    };
+
+    // The ids the element X-1 refers to through the member named by `reference`.
+    private static IEnumerable<string> ReferencedIds(DistrictPlan plan, string reference)
+    {
+        var measure = plan.Measures.SingleOrDefault(m => m.Id.Value == "X-1");
+        var goal = plan.Goals.SingleOrDefault(g => g.Id.Value == "X-1");
+        return reference switch
+        {
+            "measure.actor" => measure!.CarrierIds.Select(i => i.Value),
+            "measure.body" => measure!.BodyIds.Select(i => i.Value),
+            "measure.targetGroup" => measure!.TargetGroupIds.Select(i => i.Value),
+            "measure.districtGoal" => measure!.GoalIds.Select(i => i.Value),
+            "measure.indicator" => measure!.IndicatorIds.Select(i => i.Value),
+            "goal.indicator" => goal!.IndicatorIds.Select(i => i.Value),
+            "goal.observation" => goal!.ObservationIds.Select(i => i.Value),
+            _ => plan.Bodies.Single(b => b.Id.Value == "X-1").MemberIds.Select(i => i.Value),
+        };
     }
 
     [Theory]
