@@ -287,7 +287,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     private RuleDescriptor Known(string ruleId)
         => _known.TryGetValue(ruleId, out var descriptor)
             ? descriptor
-            : throw new RuleSetException(ruleId, null, $"The rule set '{Name}' names rule {ruleId}, which does not exist. Built-in rules are IC1001 to IC4003 (see RuleCatalog); add a custom rule with WithCustomRule before configuring it.");
+            : throw new RuleSetException(ruleId, null, $"The rule set '{Name}' names rule {ruleId}, which does not exist. The built-in rules are listed in RuleCatalog and docs/rules.md; add a custom rule with WithCustomRule before configuring it.");
 
     private static string Describe(RuleDescriptor descriptor)
         => descriptor.Parameters.Count == 0 ? "none" : string.Join(", ", descriptor.Parameters.Select(p => p.Name));

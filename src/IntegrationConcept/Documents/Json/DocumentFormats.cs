@@ -10,16 +10,18 @@ namespace IntegrationConcept.Documents.Json;
 /// <remarks>
 /// <para>To add format version 2 of a kind (say the district plan):</para>
 /// <list type="number">
-/// <item>Copy the DTOs the new version changes into <c>Json/V2/</c> (namespace <c>Documents.Json.V2</c>): the document DTO
-/// <c>DistrictPlanDocumentDto</c> derives from <c>V1.DocumentDto</c>; unchanged nested DTOs may be reused from V1. The
+/// <item>Copy the DTOs the new version changes into <c>Json/V2/</c> (namespace <c>Documents.Json.V2</c>), as format 2 did in
+/// <c>Json/V2/DistrictPlanV2Dtos.cs</c>: the document DTO <c>DistrictPlanDocumentV2Dto</c> derives from <c>V1.DocumentDto</c>;
+/// unchanged nested DTOs may be reused from V1. The
 /// format's names and enums are its own: give a renamed member its new camelCase name, and a changed enum its own DTO enum
 /// (with a <c>CamelCaseEnumConverter&lt;T&gt;</c> line in <see cref="DocumentJsonContext"/>).</item>
-/// <item>Write <c>Json/V2/DistrictPlanMapper.cs</c> (<c>ToModel</c>, <c>ToDto</c>; <c>Schema</c> and <c>FormatVersion</c> are
+/// <item>Write <c>Json/V2/DistrictPlanV2Mapper.cs</c> (<c>ToModel</c>, <c>ToDto</c>; <c>Schema</c> and <c>FormatVersion</c> are
 /// set by the writer) and, if the version renames lists or members, <c>Json/V2/V2Paths.cs</c> (from
-/// <see cref="V1.V1Paths"/>) so that model problems are placed at the new names.</item>
-/// <item>Add <c>Json/V2/V2Versions.cs</c> with <c>new DtoDocumentVersion&lt;V2.DistrictPlanDocumentDto, DistrictPlan&gt;(2, ...)</c>,
+/// <see cref="V1.V1Paths"/>) so that model problems are placed at the new names; format 2 renamed nothing and passes
+/// <c>V1Paths.Of</c>.</item>
+/// <item>Add <c>Json/V2/V2Versions.cs</c> with <c>new DtoDocumentVersion&lt;DistrictPlanDocumentV2Dto, DistrictPlan&gt;(Number, ToModel, ToDto, V1Paths.Of)</c>,
 /// append it to the kind's versions below (<c>..., V1Versions.DistrictPlan, V2Versions.DistrictPlan)</c>), and add
-/// <c>[JsonSerializable(typeof(V2.DistrictPlanDocumentDto))]</c> to <see cref="DocumentJsonContext"/>. Reading now
+/// <c>[JsonSerializable(typeof(V2.DistrictPlanDocumentV2Dto))]</c> to <see cref="DocumentJsonContext"/>. Reading now
 /// dispatches <c>"formatVersion": 2</c> to it and still reads version 1; writing writes version 2.</item>
 /// <item>Generate <c>schemas/district-plan.v2.schema.json</c>: <c>IC_UPDATE_SCHEMAS=1 dotnet test tests/IntegrationConcept.Tests --filter DocumentSchemasTests</c>
 /// (the test iterates every registered version; the v1 file stays as it is), build again (the schemas are embedded), commit.</item>
@@ -52,7 +54,7 @@ internal static class DocumentFormats
     public static readonly DocumentFormat<RuleSet> RuleSet =
         new(
             DocumentKind.RuleSet, "rule set", "rule-set",
-            "A rule set is data only: nothing in it is executed. It configures the built-in rules (ids IC1001 to IC4003): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.",
+            "A rule set is data only: nothing in it is executed. It configures the built-in rules (docs/rules.md lists their ids): severity per rule id and per category, rules switched off, and parameter values (a number or a string, as the rule declares). Custom rules are C# code and are never part of a rule set document; a program adds them after reading.",
             V1Versions.RuleSet);
 
     public static readonly DocumentFormat<CoverageReport> CoverageReport =
