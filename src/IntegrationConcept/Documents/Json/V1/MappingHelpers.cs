@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using IntegrationConcept.Model;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -67,7 +69,7 @@ internal static class MappingHelpers
     public static IReadOnlyList<T>? OrNull<T>(ValueList<T> items) => items.Count == 0 ? null : items;
 
     public static MappingException NullItem(string path, int index)
-        => new(Index(path, index), "An entry of this list is null; remove it or write the element.");
+        => new(Index(path, index), MappingTexts.NullItem);
 
     public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
@@ -89,12 +91,12 @@ internal static class MappingHelpers
 
         if (dto.Count < 0)
         {
-            throw new MappingException(path + ".count", string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({dto.Count})."));
+            throw new MappingException(path + ".count", MappingTexts.NegativePopulation.Format(dto.Count.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (dto.ReferenceYear is < 1000 or > 9999)
         {
-            throw new MappingException(path + ".referenceYear", string.Create(CultureInfo.InvariantCulture, $"The reference year must have four digits, not {dto.ReferenceYear}."));
+            throw new MappingException(path + ".referenceYear", MappingTexts.ReferenceYear.Format(dto.ReferenceYear.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new Population(dto.Count, dto.ReferenceYear);
