@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model;

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model.Validation;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Text.Json;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;

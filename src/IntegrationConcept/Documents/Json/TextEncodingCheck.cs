@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;

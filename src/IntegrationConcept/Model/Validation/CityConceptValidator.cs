@@ -1,6 +1,6 @@
-using IntegrationConcept.Internal;
 
 using System.Linq;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model.Validation;
 

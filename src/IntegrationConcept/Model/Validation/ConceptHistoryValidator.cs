@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model.Validation;
 

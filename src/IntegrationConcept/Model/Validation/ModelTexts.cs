@@ -107,6 +107,10 @@ internal static class ModelTexts
         "Der Befund {0} zu '{1}' ist mehrfach zurückgestellt.",
         "The finding {0} on '{1}' is suppressed more than once.");
 
+    public static readonly LocalizedText IdWhiteSpace = new(
+        "Die Kennung '{0}' darf nicht mit Leerraum beginnen oder enden.",
+        "The id '{0}' must not start or end with white space.");
+
     /// <summary>The kind of an element as the messages say it: "district goal" / "Stadtteilziel".</summary>
     public static LocalizedText Kind(ElementKind kind) => new(GermanKind(kind), ProblemCollector.Describe(kind));
 

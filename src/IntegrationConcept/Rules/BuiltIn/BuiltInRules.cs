@@ -41,6 +41,7 @@ internal static class BuiltInRules
         new PlanPastTermRule(),
         new UnknownConceptVersionRule(),
         new IndicatorLevelMismatchRule(),
+        new MixedScriptIdRule(),
         new StaleIndicatorDataRule(),
         new TargetReachedRule(),
         new TargetMissedRule(),

@@ -57,6 +57,7 @@ public sealed class HostileCorpusTests
         "ruleSet" => DocumentSerializer.ReadRuleSet(bytes),
         "report" => DocumentSerializer.ReadCoverageReport(bytes),
         "matrix" => DocumentSerializer.ReadCoverageMatrix(bytes),
+        "feedback" => DocumentSerializer.ReadFeedback(bytes),
         _ => throw new ArgumentException("Unknown kind " + kind, nameof(kind)),
     };
 }

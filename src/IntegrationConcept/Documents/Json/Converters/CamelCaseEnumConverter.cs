@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.Converters;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.Converters;
 

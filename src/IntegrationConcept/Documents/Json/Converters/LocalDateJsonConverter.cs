@@ -5,7 +5,6 @@ using System.Text.Json.Serialization;
 using NodaTime;
 
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.Converters;

@@ -2,7 +2,7 @@ using System.Globalization;
 using IntegrationConcept.Model;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 

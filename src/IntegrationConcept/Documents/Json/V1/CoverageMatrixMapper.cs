@@ -1,7 +1,7 @@
-using IntegrationConcept.Internal;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -44,7 +44,7 @@ internal static class CoverageMatrixMapper
         var matrix = new CoverageMatrix(dto.Municipality, dto.ConceptTitle, dto.ConceptVersion, dto.EvaluationDate, reports, goals, fields);
         if (dto.Districts is { } districts && !matrix.Districts.Equals(new Model.ValueList<string>(districts)))
         {
-            throw new MappingException("$.districts", ReportTexts.DistrictsDisagree.Format(Quote.ListText(matrix.Districts, ", ")));
+            throw new MappingException("$.districts", ReportTexts.DistrictsDisagree.Format(TextFormat.ListText(matrix.Districts, ", ")));
         }
 
         CoverageReportMapper.Agrees(dto.Combined, matrix.Combined, "$.combined", ReportTexts.CombinedGrades);

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using IntegrationConcept.Model;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
@@ -111,7 +110,7 @@ internal static class CoverageReportChecks
     {
         if (!known.Contains(reference))
         {
-            throw new MappingException(path, ReportTexts.NoSuchElement.Format(what, Quote.Quoted(reference.Value), list));
+            throw new MappingException(path, ReportTexts.NoSuchElement.Format(what, TextFormat.Quoted(reference.Value), list));
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using IntegrationConcept.Changes;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
@@ -80,7 +79,7 @@ internal static class MessageMapper
         var rendered = message.Render(culture);
         if (written != rendered)
         {
-            throw new MappingException(path, ReportTexts.MessageDisagrees.Format(language, Quote.Quoted(rendered)));
+            throw new MappingException(path, ReportTexts.MessageDisagrees.Format(language, TextFormat.Quoted(rendered)));
         }
     }
 

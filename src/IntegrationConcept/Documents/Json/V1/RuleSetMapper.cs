@@ -6,7 +6,6 @@ using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
