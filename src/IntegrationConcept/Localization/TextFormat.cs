@@ -16,6 +16,9 @@ internal static class TextFormat
     public static LocalizedText Format(this LocalizedText template, params object?[] args)
         => new(Fill(template.German, Language.German, args), Fill(template.English, Language.English, args));
 
+    /// <summary>The model's German and English pair as a localized text.</summary>
+    public static LocalizedText ToLocalized(this Model.TextPair pair) => new(pair.German, pair.English);
+
     /// <summary>The same text in both languages: input quoted as it is (a JSON reader's own words, a name).</summary>
     public static LocalizedText Verbatim(string text) => new(text, text);
 

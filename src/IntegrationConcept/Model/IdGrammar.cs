@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model;
 
@@ -23,7 +22,7 @@ namespace IntegrationConcept.Model;
 internal static class IdGrammar
 {
     /// <summary>Why the value is not an id, naming the character and its position; <see langword="null"/> when it is one (before normalization).</summary>
-    public static LocalizedText? Problem(string value)
+    public static TextPair? Problem(string value)
     {
         for (var i = 0; i < value.Length;)
         {
@@ -76,7 +75,7 @@ internal static class IdGrammar
     private static bool IsCombiningDiacritic(int value)
         => value is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);
 
-    private static LocalizedText Name(UnicodeCategory category) => category switch
+    private static TextPair Name(UnicodeCategory category) => category switch
     {
         UnicodeCategory.Control => IdTexts.ControlCharacter,
         UnicodeCategory.Format => IdTexts.FormattingCharacter,

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model;
 
@@ -16,7 +15,7 @@ namespace IntegrationConcept.Model;
 /// </remarks>
 internal static class IdScripts
 {
-    private static readonly LocalizedText[] Names =
+    private static readonly TextPair[] Names =
     [
         new("lateinisch", "Latin"),
         new("griechisch", "Greek"),
@@ -28,10 +27,10 @@ internal static class IdScripts
     ];
 
     /// <summary>The scripts of the id's letters in the order they first appear; empty or one for an id in one script.</summary>
-    public static IReadOnlyList<LocalizedText> Of(string id)
+    public static IReadOnlyList<TextPair> Of(string id)
     {
         var found = 0;
-        var order = new List<LocalizedText>(2);
+        var order = new List<TextPair>(2);
         foreach (var rune in id.EnumerateRunes())
         {
             if (!Rune.IsLetter(rune))

@@ -86,7 +86,7 @@ internal static class JsonErrors
         var problems = new List<DocumentProblem>(paths.Length);
         for (var i = 0; i < paths.Length; i++)
         {
-            problems.Add(new DocumentProblem(paths[i], ex.Problems[i].Text.Prefix(Quote.MaxReasonLength).Get(language)));
+            problems.Add(new DocumentProblem(paths[i], ex.Problems[i].Text.ToLocalized().Prefix(Quote.MaxReasonLength).Get(language)));
         }
 
         var name = ReadingTexts.Name(format);

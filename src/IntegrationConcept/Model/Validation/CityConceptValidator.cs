@@ -1,6 +1,5 @@
 
 using System.Linq;
-using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model.Validation;
 

@@ -1,6 +1,5 @@
 
 using System.Collections.Generic;
-using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model.Validation;
 
@@ -162,7 +161,6 @@ internal static class DistrictPlanValidator
                     ModelTexts.OutOfScopeKind.Format(ModelTexts.Kind(declaration.Kind)));
             }
 
-            p.PlainId(ElementKind.OutOfScopeDeclaration, declaration.ElementId, i, "elementId", declaration.ElementId);
             if (string.IsNullOrWhiteSpace(declaration.ElementId))
             {
                 p.Add(ModelProblemCode.MissingId, ElementKind.OutOfScopeDeclaration, null, i, "elementId", ModelTexts.NoElement);
@@ -184,7 +182,6 @@ internal static class DistrictPlanValidator
             var elementId = string.IsNullOrWhiteSpace(suppression.ElementId) ? null : suppression.ElementId;
             p.Text(ElementKind.Suppression, elementId, i, "ruleId", suppression.RuleId);
             p.Text(ElementKind.Suppression, elementId, i, "elementId", suppression.ElementId);
-            p.PlainId(ElementKind.Suppression, elementId, i, "elementId", suppression.ElementId);
             if (!seen.Add((suppression.RuleId, suppression.ElementId)))
             {
                 p.Add(ModelProblemCode.DuplicateId, ElementKind.Suppression, suppression.ElementId, i, "elementId",

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Model.Validation;
 
@@ -14,7 +13,7 @@ internal sealed class ProblemCollector
 
     public IReadOnlyList<ModelProblem> Problems => _problems;
 
-    public void Add(ModelProblemCode code, ElementKind kind, string? id, int? index, string member, LocalizedText text)
+    public void Add(ModelProblemCode code, ElementKind kind, string? id, int? index, string member, TextPair text)
         => _problems.Add(new ModelProblem(code, kind, id, index, member, text));
 
     public void Ids<T>(ElementKind kind, ElementCollection<T> elements)
@@ -54,24 +53,6 @@ internal sealed class ProblemCollector
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(ModelProblemCode.EmptyText, kind, id, index, member, ModelTexts.EmptyMember.Format(member));
-        }
-    }
-
-    /// <summary>An id held as a plain string (a suppression's or declaration's element id) must follow the id grammar.</summary>
-    public void PlainId(ElementKind kind, string? id, int index, string member, string value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return;
-        }
-
-        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
-        {
-            Add(ModelProblemCode.InvalidFormat, kind, id, index, member, ModelTexts.IdWhiteSpace.Format(value));
-        }
-        else if (IdGrammar.Problem(value) is { } problem)
-        {
-            Add(ModelProblemCode.InvalidFormat, kind, id, index, member, problem);
         }
     }
 
@@ -235,7 +216,7 @@ internal sealed class ProblemCollector
                 var cycle = path.Skip(cycleStart).Select(g => g.Id.Value).Append(goal.Id.Value).ToList();
                 var index = IndexOf(goals, goal);
                 Add(ModelProblemCode.Cycle, ElementKind.Goal, goal.Id.Value, index, "parentId",
-                    ModelTexts.Cycle.Format(TextFormat.ListText(cycle, " -> ")));
+                    ModelTexts.Cycle.Format(TextPair.List(cycle, " -> ")));
             }
 
             foreach (var visited in path)

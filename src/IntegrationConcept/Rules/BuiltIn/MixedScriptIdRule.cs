@@ -62,7 +62,7 @@ internal sealed class MixedScriptIdRule : ICoverageRule
 
     private static bool Ascii(string id) => System.Text.Ascii.IsValid(id);
 
-    private static LocalizedText Join(IReadOnlyList<LocalizedText> scripts)
+    private static LocalizedText Join(IReadOnlyList<TextPair> scripts)
     {
         var german = new List<string>(scripts.Count);
         var english = new List<string>(scripts.Count);

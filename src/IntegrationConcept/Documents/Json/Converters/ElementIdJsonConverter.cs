@@ -49,7 +49,7 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
 
         if (IdGrammar.Problem(value) is { } problem)
         {
-            throw new LocalizedJsonException(problem);
+            throw new LocalizedJsonException(problem.ToLocalized());
         }
 
         return new ElementId<TElement>(value);

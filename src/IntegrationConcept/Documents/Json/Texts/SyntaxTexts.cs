@@ -14,8 +14,8 @@ internal static class SyntaxTexts
     public static readonly LocalizedText Expected = new("Erwartet wird hier {0}.", "Expected {0} here.");
 
     public static readonly LocalizedText Empty = new(
-        "Das Dokument ist leer; ein Dokument ist ein JSON-Objekt, das mit '{{' beginnt.",
-        "The document is empty; a document is a JSON object that starts with '{{'.");
+        "Das Dokument ist leer; ein Dokument ist ein JSON-Objekt, das mit '{' beginnt.",
+        "The document is empty; a document is a JSON object that starts with '{'.");
 
     public static readonly LocalizedText Truncated = new(
         "Das Dokument endet, bevor es vollständig ist (ein Objekt, ein Array oder eine Zeichenkette ist nicht geschlossen); es ist vielleicht abgeschnitten.",
