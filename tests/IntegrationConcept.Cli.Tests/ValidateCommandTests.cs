@@ -69,8 +69,8 @@ public sealed class ValidateCommandTests : IDisposable
         var en = _tool.Run("validate", "bad.json", "--lang", "en");
 
         de.ExitCode.Should().Be(2);
-        en.Out.Should().Contain("bad.json(4,12): error IC0002: Expected a string here. ($.title)");
-        de.Out.Should().Contain("bad.json(4,12): error IC0002: kein gültiges Dokument ($.title): Erwartet wird hier eine Zeichenkette.");
+        en.Out.Should().Contain("bad.json(4,13): error IC0002: Expected a string here. ($.title)");
+        de.Out.Should().Contain("bad.json(4,13): error IC0002: kein gültiges Dokument ($.title): Erwartet wird hier eine Zeichenkette.");
     }
 
     [Fact]
