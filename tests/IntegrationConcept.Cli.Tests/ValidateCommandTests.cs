@@ -57,6 +57,22 @@ public sealed class ValidateCommandTests : IDisposable
         run.Out.Should().Contain("error IC0103: Verweis auf ein fehlendes Element").And.Contain("Datei(en) geprüft");
     }
 
+    [Theory]
+    [InlineData("--lang", "de")]
+    [InlineData(null, null)]
+    public void Validate_BadFileInGerman_SaysTheLibrarysReadingErrorInGermanAtTheSamePlace(string? option, string? value)
+    {
+        _tool.Write("bad.json", "{\n  \"$schema\": \"https://example.org/city-concept.v2.schema.json\",\n  \"formatVersion\": 2,\n  \"title\": 7\n}\n");
+        string[] german = option is null ? ["validate", "bad.json"] : ["validate", "bad.json", option, value!];
+
+        var de = _tool.Run(german);
+        var en = _tool.Run("validate", "bad.json", "--lang", "en");
+
+        de.ExitCode.Should().Be(2);
+        en.Out.Should().Contain("bad.json(4,13): error IC0002: Expected a string here. ($.title)");
+        de.Out.Should().Contain("bad.json(4,13): error IC0002: kein gültiges Dokument ($.title): Erwartet wird hier eine Zeichenkette.");
+    }
+
     [Fact]
     public void Validate_FileWithoutSchema_SaysTheKindCannotBeTold()
     {

@@ -82,7 +82,7 @@ internal static class ImportCommand
             var name = settings.District ?? throw ToolException.Usage("import plan needs --district NAME.");
             var conceptPath = settings.ConceptPath ?? throw ToolException.Usage("import plan needs --concept CONCEPT (the city concept document the plan takes up).");
             var loader = new DocumentLoader(console, settings.Language, 1);
-            var cityConcept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes));
+            var cityConcept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes, loader.ReadOptions));
             if (loader.ReportProblems() != ExitCodes.Clean || cityConcept is null)
             {
                 return ExitCodes.InvalidInput;

@@ -32,12 +32,12 @@ internal sealed class ReportInputs
     public static ReportInputs? Read(ToolConsole console, ReportSettings settings, string conceptPath, IReadOnlyList<string> planPaths)
     {
         var loader = new DocumentLoader(console, settings.Language, planPaths.Count + 1 + (settings.RulesPath is null ? 0 : 1));
-        var ruleSet = settings.RulesPath is null ? RuleSet.Default : loader.Load(settings.RulesPath, bytes => DocumentSerializer.ReadRuleSet(bytes))?.Value;
-        var concept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes));
+        var ruleSet = settings.RulesPath is null ? RuleSet.Default : loader.Load(settings.RulesPath, bytes => DocumentSerializer.ReadRuleSet(bytes, loader.ReadOptions))?.Value;
+        var concept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes, loader.ReadOptions));
         var plans = new List<LoadedDocument<DistrictPlan>>(planPaths.Count);
         foreach (var path in planPaths)
         {
-            if (loader.Load(path, bytes => DocumentSerializer.ReadDistrictPlan(bytes)) is { } plan)
+            if (loader.Load(path, bytes => DocumentSerializer.ReadDistrictPlan(bytes, loader.ReadOptions)) is { } plan)
             {
                 plans.Add(plan);
             }

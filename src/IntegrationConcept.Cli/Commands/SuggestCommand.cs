@@ -45,8 +45,8 @@ internal static class SuggestCommand
     private static int Run(ToolConsole console, string conceptPath, string planPath, int top, bool json, Language language)
     {
         var loader = new DocumentLoader(console, language, 2);
-        var concept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes));
-        var plan = loader.Load(planPath, bytes => DocumentSerializer.ReadDistrictPlan(bytes));
+        var concept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes, loader.ReadOptions));
+        var plan = loader.Load(planPath, bytes => DocumentSerializer.ReadDistrictPlan(bytes, loader.ReadOptions));
         if (loader.ReportProblems() != ExitCodes.Clean || concept is null || plan is null)
         {
             return ExitCodes.InvalidInput;

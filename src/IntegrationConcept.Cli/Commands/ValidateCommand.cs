@@ -68,7 +68,7 @@ internal static class ValidateCommand
 
         loader.Parse(file, bytes, b =>
         {
-            DocumentKinds.Read(kind, b);
+            DocumentKinds.Read(kind, b, loader.ReadOptions);
             return b;
         });
     }

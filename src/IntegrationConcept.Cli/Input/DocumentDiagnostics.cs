@@ -48,7 +48,7 @@ internal static class DocumentDiagnostics
         return diagnostics;
     }
 
-    // German puts a German headline before the library's detail, which is written in English; English gives the detail alone.
+    // German puts a German headline before the library's detail (read in German too); English gives the detail alone.
     private static string Message(LocalizedText headline, DocumentProblem problem, Language language)
         => language == Language.German
             ? headline.German + " (" + problem.Path + "): " + problem.Message

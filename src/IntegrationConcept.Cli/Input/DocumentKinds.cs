@@ -73,17 +73,17 @@ internal static class DocumentKinds
         return null;
     }
 
-    /// <summary>Reads a document of a kind, only to check it; throws <see cref="DocumentFormatException"/> for any problem.</summary>
-    public static void Read(DocumentKind kind, ReadOnlySpan<byte> utf8Json)
+    /// <summary>Reads a document of a kind, only to check it; throws <see cref="DocumentFormatException"/> for any problem, in the language of <paramref name="options"/>.</summary>
+    public static void Read(DocumentKind kind, ReadOnlySpan<byte> utf8Json, DocumentReadOptions options)
     {
         _ = kind switch
         {
-            DocumentKind.CityConcept => DocumentSerializer.ReadCityConcept(utf8Json),
-            DocumentKind.DistrictPlan => DocumentSerializer.ReadDistrictPlan(utf8Json),
-            DocumentKind.RuleSet => DocumentSerializer.ReadRuleSet(utf8Json),
-            DocumentKind.CoverageReport => DocumentSerializer.ReadCoverageReport(utf8Json),
-            DocumentKind.CoverageMatrix => DocumentSerializer.ReadCoverageMatrix(utf8Json),
-            DocumentKind.Feedback => (object)DocumentSerializer.ReadFeedback(utf8Json),
+            DocumentKind.CityConcept => DocumentSerializer.ReadCityConcept(utf8Json, options),
+            DocumentKind.DistrictPlan => DocumentSerializer.ReadDistrictPlan(utf8Json, options),
+            DocumentKind.RuleSet => DocumentSerializer.ReadRuleSet(utf8Json, options),
+            DocumentKind.CoverageReport => DocumentSerializer.ReadCoverageReport(utf8Json, options),
+            DocumentKind.CoverageMatrix => DocumentSerializer.ReadCoverageMatrix(utf8Json, options),
+            DocumentKind.Feedback => (object)DocumentSerializer.ReadFeedback(utf8Json, options),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of document."),
         };
     }

@@ -21,7 +21,11 @@ internal sealed class DocumentLoader
         _console = console;
         _language = language;
         _progress = new Progress(console, fileCount);
+        ReadOptions = DocumentReadOptions.Default.WithCulture(language == Language.German ? MessageCulture.German : MessageCulture.English);
     }
+
+    /// <summary>Gets the options every file is read with: the library's defaults, with its errors in the tool's language.</summary>
+    public DocumentReadOptions ReadOptions { get; }
 
     /// <summary>Gets the problems found so far, in the order the files were named.</summary>
     public List<Diagnostic> Problems { get; } = [];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Documents;
@@ -23,6 +24,10 @@ namespace IntegrationConcept.Documents;
 /// <see cref="Problems"/> lists every problem found: the model's rules are checked all at once, so a document with
 /// three broken references lists three problems; a syntax error is always a single problem.
 /// </para>
+/// <para>
+/// The messages are in English unless the document was read with <see cref="DocumentReadOptions.WithCulture"/> set to
+/// a German culture (such as <see cref="MessageCulture.German"/>); the paths, lines and positions are the same in both.
+/// </para>
 /// </remarks>
 public sealed class DocumentFormatException : JsonException
 {
@@ -33,12 +38,21 @@ public sealed class DocumentFormatException : JsonException
         long? lineNumber,
         long? bytePositionInLine,
         IEnumerable<DocumentProblem> problems,
-        Exception? innerException = null)
+        Exception? innerException = null,
+        Func<Language, DocumentFormatException>? translate = null)
         : base(message, path, lineNumber, bytePositionInLine, innerException)
     {
         DocumentKind = documentKind;
         Problems = new ValueList<DocumentProblem>(problems);
+        _translate = translate;
     }
+
+    // Makes the same exception in another language; null when the messages are the same in every language.
+    private readonly Func<Language, DocumentFormatException>? _translate;
+
+    // The same problems said in another language (the English exception is the one made first).
+    internal DocumentFormatException In(Language language)
+        => language == Language.English || _translate is null ? this : _translate(language);
 
     /// <summary>Gets the kind of document that was being read.</summary>
     public DocumentKind DocumentKind { get; }

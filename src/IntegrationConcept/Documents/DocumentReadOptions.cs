@@ -1,6 +1,8 @@
 using System;
+using System.Globalization;
 using System.Text.Json;
 using IntegrationConcept.Documents.Json;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents;
 
@@ -9,6 +11,9 @@ namespace IntegrationConcept.Documents;
 /// <code>
 /// var options = DocumentReadOptions.Default.WithMaxDocumentBytes(64 * 1024 * 1024);
 /// var plan = DocumentSerializer.ReadDistrictPlan(stream, options);
+///
+/// // Reading errors in German, as the German reports are:
+/// var german = DocumentReadOptions.Default.WithCulture(MessageCulture.German);
 /// </code>
 /// </example>
 public sealed class DocumentReadOptions
@@ -47,6 +52,11 @@ public sealed class DocumentReadOptions
     /// <param name="maxDocumentBytes">The largest document allowed, in UTF-8 bytes; default 16 MiB. Checked before parsing; a stream is read no further than one byte past it.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> or <paramref name="maxDocumentBytes"/> is less than 1, or <paramref name="maxDocumentBytes"/> is more than about 2 GiB.</exception>
     public DocumentReadOptions(bool allowUnknownMembers = false, int maxDepth = DefaultMaxDepth, long maxDocumentBytes = DefaultMaxDocumentBytes)
+        : this(allowUnknownMembers, maxDepth, maxDocumentBytes, MessageCulture.English)
+    {
+    }
+
+    private DocumentReadOptions(bool allowUnknownMembers, int maxDepth, long maxDocumentBytes, CultureInfo culture)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDocumentBytes, 1);
@@ -54,6 +64,7 @@ public sealed class DocumentReadOptions
         AllowUnknownMembers = allowUnknownMembers;
         MaxDepth = maxDepth;
         MaxDocumentBytes = maxDocumentBytes;
+        Culture = culture;
     }
 
     /// <summary>Gets the default options: unknown members are an error, depth 64, at most 16 MiB.</summary>
@@ -71,6 +82,17 @@ public sealed class DocumentReadOptions
     /// <value>Default 16 MiB (16,777,216 bytes).</value>
     public long MaxDocumentBytes { get; }
 
+    /// <summary>
+    /// Gets the culture whose language the messages of a <see cref="DocumentFormatException"/> are in, chosen as for
+    /// the reports (<see cref="MessageCulture.LanguageOf(CultureInfo)"/>): German for a culture whose name starts with
+    /// "de", English for every other. The place in the document (the JSON path, line and position) is the same in both.
+    /// </summary>
+    /// <value>Default <see cref="MessageCulture.English"/>.</value>
+    public CultureInfo Culture { get; }
+
+    // The language of the messages.
+    internal Language Language => MessageCulture.LanguageOf(Culture);
+
     // The serializer options these read options stand for, made once per instance.
     internal JsonSerializerOptions SerializerOptions
         => _serializerOptions ??= DocumentJsonOptions.ForReading(AllowUnknownMembers, MaxDepth);
@@ -78,17 +100,27 @@ public sealed class DocumentReadOptions
     /// <summary>Returns a copy that does or does not allow unknown members.</summary>
     /// <param name="allowUnknownMembers">Whether unknown members are skipped.</param>
     /// <returns>The new options.</returns>
-    public DocumentReadOptions WithAllowUnknownMembers(bool allowUnknownMembers) => new(allowUnknownMembers, MaxDepth, MaxDocumentBytes);
+    public DocumentReadOptions WithAllowUnknownMembers(bool allowUnknownMembers) => new(allowUnknownMembers, MaxDepth, MaxDocumentBytes, Culture);
 
     /// <summary>Returns a copy with another depth limit.</summary>
     /// <param name="maxDepth">The deepest nesting allowed; at least 1.</param>
     /// <returns>The new options.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDepth"/> is less than 1.</exception>
-    public DocumentReadOptions WithMaxDepth(int maxDepth) => new(AllowUnknownMembers, maxDepth, MaxDocumentBytes);
+    public DocumentReadOptions WithMaxDepth(int maxDepth) => new(AllowUnknownMembers, maxDepth, MaxDocumentBytes, Culture);
 
     /// <summary>Returns a copy with another size limit.</summary>
     /// <param name="maxDocumentBytes">The largest document allowed, in UTF-8 bytes; at least 1.</param>
     /// <returns>The new options.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDocumentBytes"/> is less than 1 or more than about 2 GiB.</exception>
-    public DocumentReadOptions WithMaxDocumentBytes(long maxDocumentBytes) => new(AllowUnknownMembers, MaxDepth, maxDocumentBytes);
+    public DocumentReadOptions WithMaxDocumentBytes(long maxDocumentBytes) => new(AllowUnknownMembers, MaxDepth, maxDocumentBytes, Culture);
+
+    /// <summary>Returns a copy whose errors are said in the language of <paramref name="culture"/>.</summary>
+    /// <param name="culture">The culture, such as <see cref="MessageCulture.German"/>; only its language is used.</param>
+    /// <returns>The new options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    public DocumentReadOptions WithCulture(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return new(AllowUnknownMembers, MaxDepth, MaxDocumentBytes, culture);
+    }
 }

@@ -38,7 +38,7 @@ public readonly struct ElementId<TElement> : IEquatable<ElementId<TElement>>, IC
 
         if (IdGrammar.Problem(value) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(value));
+            throw new ArgumentException(problem.English, nameof(value));
         }
 
         _value = IdGrammar.Normalize(value);

@@ -22,7 +22,7 @@ namespace IntegrationConcept.Model;
 internal static class IdGrammar
 {
     /// <summary>Why the value is not an id, naming the character and its position; <see langword="null"/> when it is one (before normalization).</summary>
-    public static string? Problem(string value)
+    public static TextPair? Problem(string value)
     {
         for (var i = 0; i < value.Length;)
         {
@@ -38,16 +38,12 @@ internal static class IdGrammar
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
-                return string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"An id must not contain control or invisible characters; this one has U+{rune.Value:X4} ({Name(category)}) at position {i + 1}. Delete it (it cannot be seen in most editors).");
+                return IdTexts.Invisible.Format(rune.Value.ToString("X4", CultureInfo.InvariantCulture), Name(category), i + 1);
             }
 
             if (IsCombiningDiacritic(rune.Value))
             {
-                return string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"An id must not contain combining accents; this one has U+{rune.Value:X4} (a combining mark) at position {i + 1}. Write the letter with its accent as one character (such as Ä, U+00C4, for A + U+0308), so that one id cannot be spelt in two ways.");
+                return IdTexts.Combining.Format(rune.Value.ToString("X4", CultureInfo.InvariantCulture), i + 1);
             }
 
             i += Math.Max(consumed, 1);
@@ -79,10 +75,10 @@ internal static class IdGrammar
     private static bool IsCombiningDiacritic(int value)
         => value is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);
 
-    private static string Name(UnicodeCategory category) => category switch
+    private static TextPair Name(UnicodeCategory category) => category switch
     {
-        UnicodeCategory.Control => "a control character",
-        UnicodeCategory.Format => "an invisible formatting character",
-        _ => "a line or paragraph separator",
+        UnicodeCategory.Control => IdTexts.ControlCharacter,
+        UnicodeCategory.Format => IdTexts.FormattingCharacter,
+        _ => IdTexts.LineSeparator,
     };
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using IntegrationConcept.Internal;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules.BuiltIn;
@@ -64,7 +65,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             var descriptor = Guard.NotNull(rule).Descriptor ?? throw new ArgumentException("A custom rule has no descriptor.", nameof(customRules));
             if (!_known.TryAdd(descriptor.Id, descriptor))
             {
-                throw new RuleSetException(descriptor.Id, null, $"Rule {descriptor.Id} exists already; a custom rule needs an id of its own.");
+                throw new RuleSetException(descriptor.Id, null, RuleSetTexts.Exists.Format(descriptor.Id));
             }
 
             _ordered.Add(descriptor);
@@ -76,7 +77,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             Known(Guard.NotNull(item).RuleId);
             if (!_severities.TryAdd(item.RuleId, item.Severity))
             {
-                throw new RuleSetException(item.RuleId, null, $"Rule {item.RuleId} has more than one severity override.");
+                throw new RuleSetException(item.RuleId, null, RuleSetTexts.SeverityTwice.Format(item.RuleId));
             }
         }
 
@@ -102,20 +103,20 @@ public sealed class RuleSet : IEquatable<RuleSet>
             Guard.NotNull(value);
             var descriptor = Known(value.RuleId);
             var declared = descriptor.FindParameter(value.Name)
-                ?? throw new RuleSetException(value.RuleId, value.Name, $"Rule {value.RuleId} has no parameter '{value.Name}'; it has: {Describe(descriptor)}.");
+                ?? throw new RuleSetException(value.RuleId, value.Name, RuleSetTexts.NoParameter.Format(value.RuleId, value.Name, Describe(descriptor)));
             if (declared.Kind != value.Kind)
             {
-                throw new RuleSetException(value.RuleId, value.Name, $"Parameter '{value.Name}' of rule {value.RuleId} takes a {declared.Kind.ToString().ToLowerInvariant()}, not a {value.Kind.ToString().ToLowerInvariant()}.");
+                throw new RuleSetException(value.RuleId, value.Name, RuleSetTexts.WrongKind.Format(value.Name, value.RuleId, RuleSetTexts.Kind(declared.Kind), RuleSetTexts.Kind(value.Kind)));
             }
 
             if (value.Number is { } number && ((declared.Minimum is { } min && number < min) || (declared.Maximum is { } max && number > max)))
             {
-                throw new RuleSetException(value.RuleId, value.Name, $"Parameter '{value.Name}' of rule {value.RuleId} must lie between {declared.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-inf"} and {declared.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "inf"}, not {number.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+                throw new RuleSetException(value.RuleId, value.Name, RuleSetTexts.OutOfRange.Format(value.Name, value.RuleId, declared.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-inf", declared.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "inf", number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             if (!seen.Add((value.RuleId, value.Name)))
             {
-                throw new RuleSetException(value.RuleId, value.Name, $"Parameter '{value.Name}' of rule {value.RuleId} is set more than once.");
+                throw new RuleSetException(value.RuleId, value.Name, RuleSetTexts.SetTwice.Format(value.Name, value.RuleId));
             }
         }
 
@@ -287,8 +288,8 @@ public sealed class RuleSet : IEquatable<RuleSet>
     private RuleDescriptor Known(string ruleId)
         => _known.TryGetValue(ruleId, out var descriptor)
             ? descriptor
-            : throw new RuleSetException(ruleId, null, $"The rule set '{Name}' names rule {ruleId}, which does not exist. The built-in rules are listed in RuleCatalog and docs/rules.md; add a custom rule with WithCustomRule before configuring it.");
+            : throw new RuleSetException(ruleId, null, RuleSetTexts.NoRule.Format(Name, ruleId));
 
-    private static string Describe(RuleDescriptor descriptor)
-        => descriptor.Parameters.Count == 0 ? "none" : string.Join(", ", descriptor.Parameters.Select(p => p.Name));
+    private static LocalizedText Describe(RuleDescriptor descriptor)
+        => descriptor.Parameters.Count == 0 ? RuleSetTexts.None : TextFormat.Verbatim(string.Join(", ", descriptor.Parameters.Select(p => p.Name)));
 }

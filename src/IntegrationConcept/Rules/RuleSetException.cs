@@ -1,4 +1,5 @@
 using System;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Rules;
 
@@ -14,6 +15,14 @@ public sealed class RuleSetException : ArgumentException
     {
         RuleId = ruleId;
         ParameterName = parameterName;
+        Text = new LocalizedText(message, message);
+    }
+
+    // The library's own problems, in German and English: a rule set document read in German says them in German.
+    internal RuleSetException(string ruleId, string? parameterName, LocalizedText text)
+        : this(ruleId, parameterName, text.English)
+    {
+        Text = text;
     }
 
     /// <summary>Gets the rule id concerned.</summary>
@@ -21,4 +30,7 @@ public sealed class RuleSetException : ArgumentException
 
     /// <summary>Gets the parameter concerned, if any.</summary>
     public string? ParameterName { get; }
+
+    // What is wrong, in German and English; both the message for a problem a caller made.
+    internal LocalizedText Text { get; }
 }

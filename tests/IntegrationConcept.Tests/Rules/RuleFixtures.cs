@@ -119,6 +119,9 @@ internal static class RuleFixtures
                 .AddMeasure("M-3", "Fest", m => m.MeasuredBy("I-9")))),
             () => C(plan: Plan(p => p.AddIndicator("I-9", "Anteil", IndicatorMeasureType.Percentage, IndicatorDirection.Increase, i => i.Level(SpatialLevel.District).Source("Statistik"))
                 .AddMeasure("M-3", "Fest", m => m.MeasuredBy("I-9"))))),
+        ["IC3017"] = (
+            () => C(plan: Plan(p => p.AddMeasure("M-\u0424", "Fest", m => m.Status(MeasureStatus.Planned)))),
+            () => C(plan: Plan(p => p.AddMeasure("M-\u00C4", "Fest", m => m.Status(MeasureStatus.Planned))))),
         ["IC4001"] = (
             () => C(plan: Plan(p => p.AddMeasure("M-3", "Fest", m => m.Period(new LocalDate(2013, 1, 1), new LocalDate(2013, 5, 31)).Status(MeasureStatus.Running)))),
             () => C(plan: Plan(p => p.AddMeasure("M-3", "Fest", m => m.Period(new LocalDate(2013, 1, 1), new LocalDate(2013, 5, 31)).Status(MeasureStatus.Completed))))),

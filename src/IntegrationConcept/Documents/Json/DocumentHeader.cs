@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using IntegrationConcept.Documents.Json.V1;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 
@@ -36,7 +38,7 @@ internal static class DocumentHeader
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw JsonErrors.At(format, "$", $"A {format.Name} document must be a JSON object, not {JsonErrors.Describe(reader.TokenType)}.");
+                throw JsonErrors.At(format, "$", ReadingTexts.NotAnObject.Format(ReadingTexts.Name(format), JsonErrors.Describe(reader.TokenType)));
             }
 
             for (var i = 0; i < MembersLooked; i++)
@@ -83,7 +85,7 @@ internal static class DocumentHeader
                 catch (InvalidOperationException ex)
                 {
                     // An escaped lone surrogate (found by the fuzzing test): a format error, never a crash.
-                    throw JsonErrors.At(format, "$['$schema']", JsonErrors.LoneSurrogate, ex);
+                    throw JsonErrors.At(format, "$['$schema']", SyntaxTexts.LoneSurrogate, ex);
                 }
 
                 CheckSchema(format, schema);
@@ -155,7 +157,7 @@ internal static class DocumentHeader
         {
             if (other.Kind != format.Kind && schema.EndsWith(other.SchemaFileName, StringComparison.Ordinal))
             {
-                throw JsonErrors.At(format, "$['$schema']", $"This is a {other.Name} document ($schema names {other.SchemaFileName}), not a {format.Name}; read it as a {other.Name}.");
+                throw JsonErrors.At(format, "$['$schema']", ReadingTexts.WrongKind.Format(ReadingTexts.Name(other), other.SchemaFileName, ReadingTexts.Name(format), ReadingTexts.Name(other)));
             }
         }
     }

@@ -4,12 +4,15 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 
 /// <summary>
 /// Reads any kind of document: size check, byte order mark, header probe, then the reader of the document's
-/// <c>formatVersion</c> (see <see cref="DocumentVersion{TModel}"/>). Every failure leaves as a <see cref="DocumentFormatException"/>.
+/// <c>formatVersion</c> (see <see cref="DocumentVersion{TModel}"/>). Every failure leaves as a <see cref="DocumentFormatException"/>,
+/// made in English and said again in the language of <see cref="DocumentReadOptions.Culture"/> on its way out.
 /// </summary>
 internal static class DocumentReader
 {
@@ -20,6 +23,63 @@ internal static class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= DocumentReadOptions.Default;
+        try
+        {
+            return ReadText(format, json, options);
+        }
+        catch (DocumentFormatException ex) when (options.Language != Language.English)
+        {
+            throw ex.In(options.Language);
+        }
+    }
+
+    public static TModel Read<TModel>(DocumentFormat<TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options)
+        where TModel : class
+    {
+        options ??= DocumentReadOptions.Default;
+        try
+        {
+            return ReadBytes(format, utf8Json, options);
+        }
+        catch (DocumentFormatException ex) when (options.Language != Language.English)
+        {
+            throw ex.In(options.Language);
+        }
+    }
+
+    public static TModel Read<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions? options)
+        where TModel : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= DocumentReadOptions.Default;
+        try
+        {
+            return ReadStream(format, utf8Json, options);
+        }
+        catch (DocumentFormatException ex) when (options.Language != Language.English)
+        {
+            throw ex.In(options.Language);
+        }
+    }
+
+    public static async ValueTask<TModel> ReadAsync<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions? options, CancellationToken cancellationToken)
+        where TModel : class
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= DocumentReadOptions.Default;
+        try
+        {
+            return await ReadStreamAsync(format, utf8Json, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DocumentFormatException ex) when (options.Language != Language.English)
+        {
+            throw ex.In(options.Language);
+        }
+    }
+
+    private static TModel ReadText<TModel>(DocumentFormat<TModel> format, string json, DocumentReadOptions options)
+        where TModel : class
+    {
         int count;
         try
         {
@@ -28,7 +88,7 @@ internal static class DocumentReader
         }
         catch (EncoderFallbackException ex)
         {
-            throw JsonErrors.At(format, "$", "The text contains a broken character (an unpaired UTF-16 surrogate) and is not valid Unicode.", ex);
+            throw JsonErrors.At(format, "$", ReadingTexts.BrokenCharacter, ex);
         }
 
         if (count > options.MaxDocumentBytes)
@@ -49,10 +109,9 @@ internal static class DocumentReader
         }
     }
 
-    public static TModel Read<TModel>(DocumentFormat<TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions? options)
+    private static TModel ReadBytes<TModel>(DocumentFormat<TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions options)
         where TModel : class
     {
-        options ??= DocumentReadOptions.Default;
         if (utf8Json.Length > options.MaxDocumentBytes)
         {
             throw JsonErrors.TooLarge(format, options.MaxDocumentBytes, utf8Json.Length);
@@ -61,11 +120,9 @@ internal static class DocumentReader
         return ReadCore(format, utf8Json, options);
     }
 
-    public static TModel Read<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions? options)
+    private static TModel ReadStream<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions options)
         where TModel : class
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        options ??= DocumentReadOptions.Default;
         var (buffer, length) = StreamBuffer.Read(utf8Json, options.MaxDocumentBytes);
         try
         {
@@ -82,11 +139,9 @@ internal static class DocumentReader
         }
     }
 
-    public static async ValueTask<TModel> ReadAsync<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions? options, CancellationToken cancellationToken)
+    private static async ValueTask<TModel> ReadStreamAsync<TModel>(DocumentFormat<TModel> format, Stream utf8Json, DocumentReadOptions options, CancellationToken cancellationToken)
         where TModel : class
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        options ??= DocumentReadOptions.Default;
         var (buffer, length) = await StreamBuffer.ReadAsync(utf8Json, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
         try
         {

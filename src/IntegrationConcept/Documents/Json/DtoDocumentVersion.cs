@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model.Validation;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 
@@ -51,7 +53,7 @@ internal sealed class DtoDocumentVersion<TDto, TModel> : DocumentVersion<TModel>
         }
         catch (NotSupportedException ex)
         {
-            throw JsonErrors.At(format, "$", "The document has a shape the format does not support: " + ex.Message, ex);
+            throw JsonErrors.At(format, "$", ReadingTexts.UnsupportedShape.Format(ex.Message), ex);
         }
         finally
         {
@@ -60,7 +62,7 @@ internal sealed class DtoDocumentVersion<TDto, TModel> : DocumentVersion<TModel>
 
         if (dto is null)
         {
-            throw JsonErrors.At(format, "$", $"A {format.Name} document must be a JSON object, not null.");
+            throw JsonErrors.At(format, "$", ReadingTexts.NotObjectButNull.Format(ReadingTexts.Name(format)));
         }
 
         DocumentHeader.Check(format, dto);
@@ -74,12 +76,12 @@ internal sealed class DtoDocumentVersion<TDto, TModel> : DocumentVersion<TModel>
         }
         catch (MappingException ex)
         {
-            throw JsonErrors.At(format, ex.Path, ex.Message, ex);
+            throw JsonErrors.At(format, ex.Path, ex.Text, ex);
         }
         catch (ArgumentException ex)
         {
             // A model constructor refused a value the mapper did not foresee: still a format error, never a crash.
-            throw JsonErrors.At(format, "$", ex.Message, ex);
+            throw JsonErrors.At(format, "$", ReadingTexts.ModelRefused.Format(ex.Message), ex);
         }
     }
 

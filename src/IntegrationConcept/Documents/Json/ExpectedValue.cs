@@ -2,6 +2,8 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using IntegrationConcept.Documents.Json.Converters;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 using NodaTime;
 
 namespace IntegrationConcept.Documents.Json;
@@ -13,7 +15,7 @@ namespace IntegrationConcept.Documents.Json;
 internal static class ExpectedValue
 {
     /// <summary>Describes the value expected at <paramref name="path"/>, or returns <see langword="null"/> if the path leads nowhere known.</summary>
-    public static string? At(JsonSerializerOptions options, Type rootType, string path)
+    public static LocalizedText? At(JsonSerializerOptions options, Type rootType, string path)
     {
         try
         {
@@ -92,7 +94,7 @@ internal static class ExpectedValue
         return null;
     }
 
-    private static string Describe(JsonSerializerOptions options, JsonTypeInfo info)
+    private static LocalizedText Describe(JsonSerializerOptions options, JsonTypeInfo info)
     {
         var type = Nullable.GetUnderlyingType(info.Type);
         if (type is not null)
@@ -107,15 +109,15 @@ internal static class ExpectedValue
 
         return info.Kind switch
         {
-            JsonTypeInfoKind.Object => "an object",
-            JsonTypeInfoKind.Enumerable => "an array",
-            JsonTypeInfoKind.Dictionary => "an object",
-            _ when info.Type == typeof(string) => "a string",
-            _ when info.Type == typeof(int) => "a whole number (from -2147483648 to 2147483647)",
-            _ when info.Type == typeof(decimal) => "a finite number (at most about ±7.9E+28)",
-            _ when info.Type == typeof(bool) => "true or false",
-            _ when info.Type == typeof(LocalDate) => "a date such as \"2011-12-13\" (YYYY-MM-DD)",
-            _ => "a value of another type",
+            JsonTypeInfoKind.Object => SyntaxTexts.AnObject,
+            JsonTypeInfoKind.Enumerable => SyntaxTexts.AnArray,
+            JsonTypeInfoKind.Dictionary => SyntaxTexts.AnObject,
+            _ when info.Type == typeof(string) => SyntaxTexts.AString,
+            _ when info.Type == typeof(int) => SyntaxTexts.AWholeNumberInRange,
+            _ when info.Type == typeof(decimal) => SyntaxTexts.AFiniteNumber,
+            _ when info.Type == typeof(bool) => SyntaxTexts.TrueOrFalse,
+            _ when info.Type == typeof(LocalDate) => SyntaxTexts.ADateWithGrammar,
+            _ => SyntaxTexts.AnotherType,
         };
     }
 }

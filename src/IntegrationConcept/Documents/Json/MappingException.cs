@@ -1,32 +1,36 @@
 using System;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 
-/// <summary>A problem a DTO mapper found at a JSON path; the reader turns it into a <see cref="DocumentFormatException"/>.</summary>
+/// <summary>A problem a DTO mapper found at a JSON path, in German and English; the reader turns it into a <see cref="DocumentFormatException"/>.</summary>
 internal sealed class MappingException : Exception
 {
-    public MappingException(string path, string message)
-        : base(message)
+    public MappingException(string path, LocalizedText text)
+        : base(text.English)
     {
         Path = path;
+        Text = text;
     }
 
     public MappingException()
+        : this("$", new LocalizedText(string.Empty, string.Empty))
     {
-        Path = "$";
     }
 
     public MappingException(string message)
-        : base(message)
+        : this("$", new LocalizedText(message, message))
     {
-        Path = "$";
     }
 
     public MappingException(string message, Exception innerException)
         : base(message, innerException)
     {
         Path = "$";
+        Text = new LocalizedText(message, message);
     }
 
     public string Path { get; }
+
+    public LocalizedText Text { get; }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json;
 
@@ -12,8 +14,6 @@ namespace IntegrationConcept.Documents.Json;
 /// </summary>
 internal static class TextEncodingCheck
 {
-    private const string Advice = "Documents are UTF-8; open the file in an editor and save it as UTF-8.";
-
     private static ReadOnlySpan<byte> Utf32LittleEndianMark => [0xFF, 0xFE, 0x00, 0x00];
 
     private static ReadOnlySpan<byte> Utf32BigEndianMark => [0x00, 0x00, 0xFE, 0xFF];
@@ -27,13 +27,13 @@ internal static class TextEncodingCheck
     {
         if (Wide(utf8Json) is { } encoding)
         {
-            throw JsonErrors.AtPosition(format, "$", 0, 0, $"The file is {encoding}, not UTF-8. {Advice}");
+            throw JsonErrors.AtPosition(format, "$", 0, 0, ReadingTexts.WideEncoding.Format(encoding, ReadingTexts.EncodingAdvice));
         }
     }
 
     /// <summary>Finds the first byte that is not part of a UTF-8 character; <see langword="null"/> when the text is UTF-8.</summary>
     /// <returns>Where the byte is (line and byte position, both from 0) and what to say about it.</returns>
-    public static (long Line, long Position, string Reason)? FindInvalidUtf8(ReadOnlySpan<byte> utf8Json)
+    public static (long Line, long Position, LocalizedText Reason)? FindInvalidUtf8(ReadOnlySpan<byte> utf8Json)
     {
         if (Utf8.IsValid(utf8Json))
         {
@@ -54,52 +54,50 @@ internal static class TextEncodingCheck
 
         var b = utf8Json[index];
         var guess = b >= 0xA0
-            ? string.Create(CultureInfo.InvariantCulture, $" (in Latin-1 or Windows-1252 it is '{(char)b}', so the file is probably in one of these encodings)")
-            : b >= 0x80 ? " (the file is probably Latin-1 or Windows-1252)" : string.Empty;
-        return (line, index - lineStart, string.Create(
-            CultureInfo.InvariantCulture,
-            $"The file is not valid UTF-8: byte 0x{b:X2} at byte offset {index} does not belong to a UTF-8 character{guess}. {Advice}"));
+            ? ReadingTexts.Latin1Character.Format(((char)b).ToString())
+            : b >= 0x80 ? ReadingTexts.Latin1Probably : TextFormat.Verbatim(string.Empty);
+        return (line, index - lineStart, ReadingTexts.InvalidUtf8.Format(b.ToString("X2", CultureInfo.InvariantCulture), index.ToString(CultureInfo.InvariantCulture), guess, ReadingTexts.EncodingAdvice));
     }
 
     // UTF-16 and UTF-32 by byte order mark, else by the zero bytes around the first (ASCII) character of a JSON text.
-    private static string? Wide(ReadOnlySpan<byte> s)
+    private static LocalizedText? Wide(ReadOnlySpan<byte> s)
     {
         if (s.StartsWith(Utf32LittleEndianMark))
         {
-            return "UTF-32 (little endian, with a byte order mark)";
+            return ReadingTexts.WithMark.Format("UTF-32", ReadingTexts.LittleEndian);
         }
 
         if (s.StartsWith(Utf32BigEndianMark))
         {
-            return "UTF-32 (big endian, with a byte order mark)";
+            return ReadingTexts.WithMark.Format("UTF-32", ReadingTexts.BigEndian);
         }
 
         if (s.StartsWith(Utf16LittleEndianMark))
         {
-            return "UTF-16 (little endian, with a byte order mark)";
+            return ReadingTexts.WithMark.Format("UTF-16", ReadingTexts.LittleEndian);
         }
 
         if (s.StartsWith(Utf16BigEndianMark))
         {
-            return "UTF-16 (big endian, with a byte order mark)";
+            return ReadingTexts.WithMark.Format("UTF-16", ReadingTexts.BigEndian);
         }
 
         if (s.Length >= 4 && s[0] == 0 && s[1] == 0 && s[2] == 0 && s[3] != 0)
         {
-            return "UTF-32 (big endian)";
+            return ReadingTexts.WithoutMark.Format("UTF-32", ReadingTexts.BigEndian);
         }
 
         if (s.Length >= 4 && s[0] != 0 && s[1] == 0 && s[2] == 0 && s[3] == 0)
         {
-            return "UTF-32 (little endian)";
+            return ReadingTexts.WithoutMark.Format("UTF-32", ReadingTexts.LittleEndian);
         }
 
         if (s.Length >= 2 && s[0] == 0 && s[1] != 0)
         {
-            return "UTF-16 (big endian)";
+            return ReadingTexts.WithoutMark.Format("UTF-16", ReadingTexts.BigEndian);
         }
 
-        return s.Length >= 2 && s[0] != 0 && s[1] == 0 ? "UTF-16 (little endian)" : null;
+        return s.Length >= 2 && s[0] != 0 && s[1] == 0 ? ReadingTexts.WithoutMark.Format("UTF-16", ReadingTexts.LittleEndian) : null;
     }
 
     private static int FirstInvalid(ReadOnlySpan<byte> s)

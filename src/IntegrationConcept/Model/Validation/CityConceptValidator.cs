@@ -1,3 +1,4 @@
+
 using System.Linq;
 
 namespace IntegrationConcept.Model.Validation;
@@ -13,7 +14,7 @@ internal static class CityConceptValidator
         if (concept.Municipality.OfficialKey is { } key && (key.Length != 8 || !key.All(char.IsAsciiDigit)))
         {
             p.Add(ModelProblemCode.InvalidFormat, ElementKind.Municipality, null, null, "officialKey",
-                $"The official municipality key (AGS) must be eight digits, not '{key}'.");
+                ModelTexts.OfficialKey.Format(key));
         }
 
         var version = concept.Version;
@@ -21,7 +22,7 @@ internal static class CityConceptValidator
         p.Timeframe(ElementKind.ConceptVersion, null, null, "validity", version.Validity);
         if (version.Updates is { } updates && string.Equals(updates, version.Label, System.StringComparison.Ordinal))
         {
-            p.Add(ModelProblemCode.Cycle, ElementKind.ConceptVersion, null, null, "updates", $"The version '{updates}' cannot update itself.");
+            p.Add(ModelProblemCode.Cycle, ElementKind.ConceptVersion, null, null, "updates", ModelTexts.UpdatesItself.Format(updates));
         }
 
         p.Ids(ElementKind.Principle, concept.Principles);

@@ -25,13 +25,13 @@ internal static class ConceptHistoryValidator
             if (!string.IsNullOrWhiteSpace(version.Label) && !labels.Add(version.Label))
             {
                 p.Add(ModelProblemCode.DuplicateId, ElementKind.PreviousVersion, version.Label, i, "label",
-                    $"The version label '{version.Label}' is used by more than one version of the concept.");
+                    ModelTexts.LabelTwice.Format(version.Label));
             }
 
             p.Timeframe(ElementKind.PreviousVersion, version.Label, i, "validity", version.Validity);
             if (version.Updates is { } updates && string.Equals(updates, version.Label, StringComparison.Ordinal))
             {
-                p.Add(ModelProblemCode.Cycle, ElementKind.PreviousVersion, version.Label, i, "updates", $"The version '{updates}' cannot update itself.");
+                p.Add(ModelProblemCode.Cycle, ElementKind.PreviousVersion, version.Label, i, "updates", ModelTexts.UpdatesItself.Format(updates));
             }
 
             Goals(p, previous, i);
@@ -47,27 +47,27 @@ internal static class ConceptHistoryValidator
             var goal = previous.Goals[j];
             if (goal.Id.IsEmpty)
             {
-                p.Add(ModelProblemCode.MissingId, ElementKind.PreviousVersion, label, index, Member(j, "id"), $"The goal at position {j} of version '{label}' has no id.");
+                p.Add(ModelProblemCode.MissingId, ElementKind.PreviousVersion, label, index, Member(j, "id"), ModelTexts.HistoryNoId.Format(j.ToString(CultureInfo.InvariantCulture), label));
             }
             else if (seen is not null && !seen.Add(goal.Id))
             {
-                p.Add(ModelProblemCode.DuplicateId, ElementKind.PreviousVersion, label, index, Member(j, "id"), $"The id '{goal.Id}' is used by more than one goal of version '{label}'.");
+                p.Add(ModelProblemCode.DuplicateId, ElementKind.PreviousVersion, label, index, Member(j, "id"), ModelTexts.HistoryDuplicate.Format(goal.Id.Value, label));
             }
 
             if (string.IsNullOrWhiteSpace(goal.Text))
             {
-                p.Add(ModelProblemCode.EmptyText, ElementKind.PreviousVersion, label, index, Member(j, "text"), $"The text of goal '{goal.Id}' in version '{label}' must not be empty.");
+                p.Add(ModelProblemCode.EmptyText, ElementKind.PreviousVersion, label, index, Member(j, "text"), ModelTexts.HistoryEmptyText.Format(goal.Id.Value, label));
             }
 
             if (goal.ActionFieldId.IsEmpty)
             {
-                p.Add(ModelProblemCode.MissingId, ElementKind.PreviousVersion, label, index, Member(j, "actionFieldId"), "The reference to an action field is empty.");
+                p.Add(ModelProblemCode.MissingId, ElementKind.PreviousVersion, label, index, Member(j, "actionFieldId"), ModelTexts.EmptyFieldReference);
             }
 
             if (goal.ParentId is { } parent && !previous.Goals.Contains(parent))
             {
                 p.Add(ModelProblemCode.UnresolvedReference, ElementKind.PreviousVersion, label, index, Member(j, "parentId"),
-                    $"The goal '{parent}' does not exist in version '{label}'.");
+                    ModelTexts.HistoryNoParent.Format(parent.Value, label));
             }
         }
     }

@@ -1,3 +1,4 @@
+
 using System.Collections.Generic;
 
 namespace IntegrationConcept.Model.Validation;
@@ -82,12 +83,12 @@ internal static class DistrictPlanValidator
         if (goal.IsDistrictSpecific && goal.RefinedGoalIds.Count > 0)
         {
             p.Add(ModelProblemCode.Contradiction, ElementKind.DistrictGoal, id, i, "isDistrictSpecific",
-                "The goal is marked district-specific but also refines city goals; do one or the other.");
+                ModelTexts.SpecificAndRefines);
         }
         else if (!goal.IsDistrictSpecific && goal.RefinedGoalIds.Count == 0)
         {
             p.Add(ModelProblemCode.UnresolvedReference, ElementKind.DistrictGoal, id, i, "refinedGoalIds",
-                "The goal refines no city goal and is not marked district-specific; name the city goals it refines or mark it district-specific.");
+                ModelTexts.RefinesNothing);
         }
 
         p.References(ElementKind.DistrictGoal, id, i, "indicatorIds", goal.IndicatorIds, plan.Indicators, ElementKind.Indicator);
@@ -135,13 +136,13 @@ internal static class DistrictPlanValidator
         if (entry.AmountEur < 0)
         {
             p.Add(ModelProblemCode.InvalidFormat, ElementKind.Measure, id, i, ProblemCollector.Item("budget", j, ".amountEur"),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A budget amount cannot be negative, not {entry.AmountEur} EUR; record money spent as kind 'spent'."));
+                ModelTexts.NegativeBudget.Format(entry.AmountEur.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (entry.Year is < MinYear or > MaxYear)
         {
             p.Add(ModelProblemCode.InvalidFormat, ElementKind.Measure, id, i, ProblemCollector.Item("budget", j, ".year"),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The budget year must lie between {MinYear} and {MaxYear}, not {entry.Year}."));
+                ModelTexts.BudgetYear.Format(MinYear, MaxYear, entry.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
@@ -157,17 +158,17 @@ internal static class DistrictPlanValidator
             if (declaration.Kind is not (ElementKind.ActionField or ElementKind.Goal or ElementKind.Principle))
             {
                 p.Add(ModelProblemCode.InvalidFormat, ElementKind.OutOfScopeDeclaration, declaration.ElementId, i, "kind",
-                    $"Only an action field, a goal or a principle of the city concept can be declared out of scope, not a {ProblemCollector.Describe(declaration.Kind)}.");
+                    ModelTexts.OutOfScopeKind.Format(ModelTexts.Kind(declaration.Kind)));
             }
 
             if (string.IsNullOrWhiteSpace(declaration.ElementId))
             {
-                p.Add(ModelProblemCode.MissingId, ElementKind.OutOfScopeDeclaration, null, i, "elementId", "The declaration names no element.");
+                p.Add(ModelProblemCode.MissingId, ElementKind.OutOfScopeDeclaration, null, i, "elementId", ModelTexts.NoElement);
             }
             else if (!seen.Add((declaration.Kind, declaration.ElementId)))
             {
                 p.Add(ModelProblemCode.DuplicateId, ElementKind.OutOfScopeDeclaration, declaration.ElementId, i, "elementId",
-                    $"The {ProblemCollector.Describe(declaration.Kind)} '{declaration.ElementId}' is declared out of scope more than once.");
+                    ModelTexts.DeclaredTwice.Format(ModelTexts.Kind(declaration.Kind), declaration.ElementId));
             }
         }
     }
@@ -184,7 +185,7 @@ internal static class DistrictPlanValidator
             if (!seen.Add((suppression.RuleId, suppression.ElementId)))
             {
                 p.Add(ModelProblemCode.DuplicateId, ElementKind.Suppression, suppression.ElementId, i, "elementId",
-                    $"The finding {suppression.RuleId} on '{suppression.ElementId}' is suppressed more than once.");
+                    ModelTexts.SuppressedTwice.Format(suppression.RuleId, suppression.ElementId));
             }
         }
     }

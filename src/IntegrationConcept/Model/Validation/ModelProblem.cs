@@ -26,7 +26,18 @@ public sealed record ModelProblem
         Index = index;
         Member = Guard.NotNull(member);
         Message = Guard.NotNull(message);
+        Text = new TextPair(message, message);
     }
+
+    // A problem the library found, in German and English (Message is the English).
+    internal ModelProblem(ModelProblemCode code, ElementKind kind, string? elementId, int? index, string member, TextPair text)
+        : this(code, kind, elementId, index, member, text.English)
+    {
+        Text = text;
+    }
+
+    // The problem in German and English; both the message for a problem made by a caller.
+    internal TextPair Text { get; }
 
     /// <summary>Gets what kind of problem it is.</summary>
     public ModelProblemCode Code { get; }

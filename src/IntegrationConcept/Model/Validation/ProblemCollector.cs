@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Model.Validation;
 
@@ -14,8 +13,8 @@ internal sealed class ProblemCollector
 
     public IReadOnlyList<ModelProblem> Problems => _problems;
 
-    public void Add(ModelProblemCode code, ElementKind kind, string? id, int? index, string member, string message)
-        => _problems.Add(new ModelProblem(code, kind, id, index, member, message));
+    public void Add(ModelProblemCode code, ElementKind kind, string? id, int? index, string member, TextPair text)
+        => _problems.Add(new ModelProblem(code, kind, id, index, member, text));
 
     public void Ids<T>(ElementKind kind, ElementCollection<T> elements)
         where T : class, IElement<T>
@@ -27,7 +26,7 @@ internal sealed class ProblemCollector
             {
                 if (elements[i].Id.IsEmpty)
                 {
-                    Add(ModelProblemCode.MissingId, kind, null, i, "id", $"The {Describe(kind)} at position {i} has no id.");
+                    Add(ModelProblemCode.MissingId, kind, null, i, "id", ModelTexts.NoId.Format(ModelTexts.Kind(kind), Number(i)));
                 }
             }
 
@@ -40,11 +39,11 @@ internal sealed class ProblemCollector
             var id = elements[i].Id;
             if (id.IsEmpty)
             {
-                Add(ModelProblemCode.MissingId, kind, null, i, "id", $"The {Describe(kind)} at position {i} has no id.");
+                Add(ModelProblemCode.MissingId, kind, null, i, "id", ModelTexts.NoId.Format(ModelTexts.Kind(kind), Number(i)));
             }
             else if (!seen.Add(id))
             {
-                Add(ModelProblemCode.DuplicateId, kind, id.Value, i, "id", $"The id '{id}' is used by more than one {Describe(kind)}.");
+                Add(ModelProblemCode.DuplicateId, kind, id.Value, i, "id", ModelTexts.DuplicateId.Format(id.Value, ModelTexts.Kind(kind)));
             }
         }
     }
@@ -53,7 +52,7 @@ internal sealed class ProblemCollector
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(ModelProblemCode.EmptyText, kind, id, index, member, $"The {member} must not be empty.");
+            Add(ModelProblemCode.EmptyText, kind, id, index, member, ModelTexts.EmptyMember.Format(member));
         }
     }
 
@@ -62,11 +61,11 @@ internal sealed class ProblemCollector
     {
         if (target.IsEmpty)
         {
-            Add(ModelProblemCode.MissingId, kind, id, index, member, $"The reference to a {Describe(targetKind)} is empty.");
+            Add(ModelProblemCode.MissingId, kind, id, index, member, ModelTexts.EmptyReference.Format(ModelTexts.Kind(targetKind)));
         }
         else if (!targets.Contains(target))
         {
-            Add(ModelProblemCode.UnresolvedReference, kind, id, index, member, $"The {Describe(targetKind)} '{target}' does not exist in this document.");
+            Add(ModelProblemCode.UnresolvedReference, kind, id, index, member, ModelTexts.Unresolved.Format(ModelTexts.Kind(targetKind), target.Value));
         }
     }
 
@@ -94,7 +93,7 @@ internal sealed class ProblemCollector
         {
             if (references[i] is ElementId<T> { IsEmpty: true })
             {
-                Add(ModelProblemCode.MissingId, kind, id, index, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"), $"The reference to a {Describe(targetKind)} is empty.");
+                Add(ModelProblemCode.MissingId, kind, id, index, string.Create(CultureInfo.InvariantCulture, $"{member}[{i}]"), ModelTexts.EmptyReference.Format(ModelTexts.Kind(targetKind)));
             }
         }
     }
@@ -104,7 +103,7 @@ internal sealed class ProblemCollector
     {
         if (reference is { IsEmpty: true })
         {
-            Add(ModelProblemCode.MissingId, kind, id, index, member, $"The reference to a {Describe(targetKind)} is empty.");
+            Add(ModelProblemCode.MissingId, kind, id, index, member, ModelTexts.EmptyReference.Format(ModelTexts.Kind(targetKind)));
         }
     }
 
@@ -112,7 +111,7 @@ internal sealed class ProblemCollector
     {
         if (timeframe is { IsWellFormed: false })
         {
-            Add(ModelProblemCode.EndBeforeStart, kind, id, index, member + ".end", $"The {member} ends ({Model.Timeframe.Format(timeframe.End!.Value)}) before it starts ({Model.Timeframe.Format(timeframe.Start)}).");
+            Add(ModelProblemCode.EndBeforeStart, kind, id, index, member + ".end", ModelTexts.EndBeforeStart.Format(member, Model.Timeframe.Format(timeframe.End!.Value), Model.Timeframe.Format(timeframe.Start)));
         }
     }
 
@@ -132,7 +131,7 @@ internal sealed class ProblemCollector
             if (indicator.Baseline is { } b && target.Date < b.Date)
             {
                 Add(ModelProblemCode.TargetBeforeBaseline, ElementKind.Indicator, id, index, Item("targets", i, ".date"),
-                    $"The target date {Model.Timeframe.Format(target.Date)} lies before the baseline date {Model.Timeframe.Format(b.Date)}.");
+                    ModelTexts.TargetBeforeBaseline.Format(Model.Timeframe.Format(target.Date), Model.Timeframe.Format(b.Date)));
             }
         }
 
@@ -159,7 +158,7 @@ internal sealed class ProblemCollector
             if (string.IsNullOrWhiteSpace(values[i]))
             {
                 var item = Item(member, i);
-                Add(ModelProblemCode.EmptyText, kind, id, index, item, $"The {item} must not be empty.");
+                Add(ModelProblemCode.EmptyText, kind, id, index, item, ModelTexts.EmptyMember.Format(item));
             }
         }
     }
@@ -179,19 +178,19 @@ internal sealed class ProblemCollector
             if (point.Value is { } value)
             {
                 Add(ModelProblemCode.NumberOnQualitative, ElementKind.Indicator, id, index, member + ".value",
-                    string.Create(CultureInfo.InvariantCulture, $"The indicator is qualitative and carries no numbers, but {member} has the value {value}; put the assessment in the comment."));
+                    ModelTexts.NumberOnQualitative.Format(member, value.ToString(CultureInfo.InvariantCulture)));
             }
 
             if (string.IsNullOrWhiteSpace(point.Comment))
             {
                 Add(ModelProblemCode.EmptyText, ElementKind.Indicator, id, index, member + ".comment",
-                    $"The indicator is qualitative, so {member} needs a comment with the assessment.");
+                    ModelTexts.QualitativeComment.Format(member));
             }
         }
         else if (point.Value is null)
         {
             Add(ModelProblemCode.MissingNumber, ElementKind.Indicator, id, index, member + ".value",
-                $"The indicator is {indicator.MeasureType.ToString().ToLowerInvariant()}, so {member} needs a value.");
+                ModelTexts.NeedsValue.Format(indicator.MeasureType == IndicatorMeasureType.Percentage ? ModelTexts.Percentage : ModelTexts.Quantitative, member));
         }
     }
 
@@ -217,7 +216,7 @@ internal sealed class ProblemCollector
                 var cycle = path.Skip(cycleStart).Select(g => g.Id.Value).Append(goal.Id.Value).ToList();
                 var index = IndexOf(goals, goal);
                 Add(ModelProblemCode.Cycle, ElementKind.Goal, goal.Id.Value, index, "parentId",
-                    $"The parent goals form a cycle: {Quote.List(cycle, " -> ")}.");
+                    ModelTexts.Cycle.Format(TextPair.List(cycle, " -> ")));
             }
 
             foreach (var visited in path)
@@ -239,6 +238,9 @@ internal sealed class ProblemCollector
 
         return -1;
     }
+
+    // A position as the English message has always said it: digits only.
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Describe(ElementKind kind) => kind switch
     {

@@ -61,7 +61,7 @@ internal static class PlanGen
                 Gen.Select(ForeignId.Null(0.6), OptionalText))
             .Array[measureIds.Length]
         from outOfScope in Gen.Select(Gen.OneOf(new[] { ElementKind.ActionField, ElementKind.Goal, ElementKind.Principle }), Gen.OneOf(Text, Gen.Const(string.Empty))).Array[0, 3]
-        from suppressions in Gen.Select(Text.Select(t => "el-" + t), Gen.OneOf(Text, Gen.Const(string.Empty))).Array[0, 3]
+        from suppressions in Gen.Select(Text.Select(t => "el-" + VisibleOnly(t).Trim()), Gen.OneOf(Text, Gen.Const(string.Empty))).Array[0, 3]
         select new DistrictPlan(
             title,
             district,

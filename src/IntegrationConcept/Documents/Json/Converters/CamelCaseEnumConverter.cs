@@ -5,6 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
+
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>
@@ -23,7 +26,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IDes
     /// <summary>Gets the allowed names in declaration order.</summary>
     public static IReadOnlyList<string> AllowedNames => Names;
 
-    public string Expected => "one of " + Allowed();
+    public LocalizedText Expected => ValueTexts.ExpectedEnum.Format(Allowed());
 
     public JsonObject GetSchema()
     {
@@ -65,10 +68,10 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IDes
                 }
             }
 
-            throw new JsonException($"'{reader.GetString()}' is not allowed here; write one of {Allowed()}.");
+            throw new LocalizedJsonException(ValueTexts.EnumNotAllowed.Format(reader.GetString(), Allowed()));
         }
 
-        throw new JsonException($"Expected one of {Allowed()} as a JSON string, not {JsonErrors.Describe(reader.TokenType)}.");
+        throw new LocalizedJsonException(ValueTexts.EnumNotString.Format(Allowed(), JsonErrors.Describe(reader.TokenType)));
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

@@ -3,12 +3,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
+
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>Reads and writes every number of the documents through <see cref="JsonDecimal"/>: overflow and underflow are errors, output is canonical.</summary>
 internal sealed class DecimalJsonConverter : JsonConverter<decimal>, IDescribedConverter
 {
-    public string Expected => "a finite number (at most about ±7.9E+28)";
+    public LocalizedText Expected => ValueTexts.ExpectedNumber;
 
     public JsonObject GetSchema() => new() { ["type"] = "number" };
 

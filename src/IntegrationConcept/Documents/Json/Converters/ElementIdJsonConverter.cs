@@ -4,6 +4,9 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using IntegrationConcept.Model;
 
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
+
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>Reads and writes an <see cref="ElementId{TElement}"/> as a plain JSON string; a blank id is a format error with its path.</summary>
@@ -14,7 +17,7 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
     // Basic Multilingual Plane, as a regex class body.
     private const string Invisible = "\\u0300-\\u036F\\u1AB0-\\u1AFF\\u1DC0-\\u1DFF\\u20D0-\\u20FF\\uFE20-\\uFE2F\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u0600-\\u0605\\u061C\\u06DD\\u070F\\u0890\\u0891\\u08E2\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2028\\u2029\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9-\\uFFFB";
 
-    public string Expected => "an id (a non-empty string)";
+    public LocalizedText Expected => ValueTexts.ExpectedId;
 
     public JsonObject GetSchema() => new()
     {
@@ -30,23 +33,23 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"An id must be a JSON string, not {JsonErrors.Describe(reader.TokenType)}.");
+            throw new LocalizedJsonException(ValueTexts.IdNotString.Format(JsonErrors.Describe(reader.TokenType)));
         }
 
         var value = IdPool.ReadString(ref reader);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new JsonException("An id must not be empty.");
+            throw new LocalizedJsonException(ValueTexts.IdEmpty);
         }
 
         if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
         {
-            throw new JsonException($"The id '{value}' must not start or end with white space.");
+            throw new LocalizedJsonException(ValueTexts.IdWhiteSpace.Format(value));
         }
 
         if (IdGrammar.Problem(value) is { } problem)
         {
-            throw new JsonException(problem);
+            throw new LocalizedJsonException(problem.ToLocalized());
         }
 
         return new ElementId<TElement>(value);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.Converters;
 
@@ -6,7 +7,7 @@ namespace IntegrationConcept.Documents.Json.Converters;
 internal interface IDescribedConverter
 {
     /// <summary>Gets what the JSON must hold, such as "a date such as \"2011-12-13\"".</summary>
-    public string Expected { get; }
+    public LocalizedText Expected { get; }
 
     /// <summary>Returns a new JSON Schema of the values the converter reads.</summary>
     public JsonObject GetSchema();

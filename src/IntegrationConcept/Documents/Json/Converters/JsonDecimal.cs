@@ -2,6 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
+
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>
@@ -21,12 +24,12 @@ internal static class JsonDecimal
     {
         if (!reader.TryGetDecimal(out var value))
         {
-            throw new JsonException($"The number {Raw(ref reader)} is too large; numbers lie between -79228162514264337593543950335 and 79228162514264337593543950335.");
+            throw new LocalizedJsonException(ValueTexts.NumberTooLarge.Format(Raw(ref reader)));
         }
 
         if (value == 0 && HasNonZeroDigit(ref reader))
         {
-            throw new JsonException($"The number {Raw(ref reader)} is too close to zero and would be read as 0; numbers other than 0 must be at least 1E-28 in size. Write 0 if zero is meant.");
+            throw new LocalizedJsonException(ValueTexts.NumberUnderflow.Format(Raw(ref reader)));
         }
 
         return value;

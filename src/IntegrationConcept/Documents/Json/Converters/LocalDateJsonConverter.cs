@@ -4,6 +4,9 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NodaTime;
 
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
+
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>
@@ -18,9 +21,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
 
     private const int Length = 10;
 
-    private const string Grammar = "Write a date as YYYY-MM-DD with a year from 0001 to 9999, such as \"2011-12-13\".";
-
-    public string Expected => "a date such as \"2011-12-13\" (YYYY-MM-DD)";
+    public LocalizedText Expected => ValueTexts.ExpectedDate;
 
     public JsonObject GetSchema() => new()
     {
@@ -33,7 +34,7 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A date must be a JSON string such as \"2011-12-13\" (YYYY-MM-DD), not {JsonErrors.Describe(reader.TokenType)}.");
+            throw new LocalizedJsonException(ValueTexts.DateNotString.Format(JsonErrors.Describe(reader.TokenType)));
         }
 
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)
@@ -80,25 +81,25 @@ internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>, IDescri
 
         if (year < 1)
         {
-            throw new JsonException($"'{Text(s)}' is not a valid date: there is no year 0000. {Grammar}");
+            throw new LocalizedJsonException(ValueTexts.DateYearZero.Format(Text(s), ValueTexts.DateGrammar));
         }
 
         if (month is < 1 or > 12)
         {
-            throw new JsonException($"'{Text(s)}' is not a valid date: the month must be 01 to 12. {Grammar}");
+            throw new LocalizedJsonException(ValueTexts.DateMonth.Format(Text(s), ValueTexts.DateGrammar));
         }
 
         var days = DateTime.DaysInMonth(year, month);
         if (day < 1 || day > days)
         {
-            throw new JsonException($"'{Text(s)}' is not a valid date: this month has days 01 to {days}. {Grammar}");
+            throw new LocalizedJsonException(ValueTexts.DateDay.Format(Text(s), days.ToString("00", System.Globalization.CultureInfo.InvariantCulture), ValueTexts.DateGrammar));
         }
 
         return new LocalDate(year, month, day);
     }
 
-    private static JsonException NotADate(string text)
-        => new($"'{Quote(text)}' is not a valid date. {Grammar}");
+    private static LocalizedJsonException NotADate(string text)
+        => new(ValueTexts.NotADate.Format(Quote(text), ValueTexts.DateGrammar));
 
     // A message quotes at most a short prefix of what it found.
     private static string Quote(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");

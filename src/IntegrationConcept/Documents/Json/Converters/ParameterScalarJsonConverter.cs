@@ -4,12 +4,15 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using IntegrationConcept.Documents.Json.V1;
 
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
+
 namespace IntegrationConcept.Documents.Json.Converters;
 
 /// <summary>Reads and writes a rule parameter's value: a JSON number (a decimal) or a JSON string; nothing else.</summary>
 internal sealed class ParameterScalarJsonConverter : JsonConverter<ParameterScalar>, IDescribedConverter
 {
-    public string Expected => "a number or a string, as the rule's parameter declares";
+    public LocalizedText Expected => ValueTexts.ExpectedParameter;
 
     public JsonObject GetSchema() => new()
     {
@@ -26,7 +29,7 @@ internal sealed class ParameterScalarJsonConverter : JsonConverter<ParameterScal
             case JsonTokenType.String:
                 return new ParameterScalar(null, reader.GetString());
             default:
-                throw new JsonException($"A parameter value must be a number or a string, not {JsonErrors.Describe(reader.TokenType)}.");
+                throw new LocalizedJsonException(ValueTexts.ParameterNotScalar.Format(JsonErrors.Describe(reader.TokenType)));
         }
     }
 

@@ -130,6 +130,13 @@ internal static partial class DirectReader
         return IdAtToken<T>(ref reader);
     }
 
+    // An id held as a plain string (a suppression's or declaration's element): one that breaks the id grammar is for
+    // the DTO reader to report at its path; a blank one is the model's to report.
+    public static string PlainId(string value)
+        => value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || IdGrammar.Problem(value) is not null) && !string.IsNullOrWhiteSpace(value)
+            ? throw GiveUp()
+            : value;
+
     public static ElementId<T> IdAtToken<T>(ref Utf8JsonReader reader)
     {
         var value = IdPool.ReadString(ref reader); // ids of one document share one string per code, as with the DTO reader

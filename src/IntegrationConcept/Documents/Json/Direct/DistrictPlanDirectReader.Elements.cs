@@ -177,7 +177,7 @@ internal static partial class DistrictPlanDirectReader
         {
             var name = reader.ValueSpan;
             if (name.SequenceEqual("kind"u8)) { Once(ref seen, 1); kind = Enum<ElementKindV1>(ref reader).ToModel(); }
-            else if (name.SequenceEqual("elementId"u8)) { Once(ref seen, 2); element = String(ref reader); }
+            else if (name.SequenceEqual("elementId"u8)) { Once(ref seen, 2); element = PlainId(String(ref reader)); }
             else if (name.SequenceEqual("justification"u8)) { Once(ref seen, 4); justification = String(ref reader); }
             else { Unknown(ref reader, unknown); }
         }
@@ -193,7 +193,7 @@ internal static partial class DistrictPlanDirectReader
         {
             var name = reader.ValueSpan;
             if (name.SequenceEqual("ruleId"u8)) { Once(ref seen, 1); rule = String(ref reader); }
-            else if (name.SequenceEqual("elementId"u8)) { Once(ref seen, 2); element = String(ref reader); }
+            else if (name.SequenceEqual("elementId"u8)) { Once(ref seen, 2); element = PlainId(String(ref reader)); }
             else if (name.SequenceEqual("justification"u8)) { Once(ref seen, 4); justification = String(ref reader); }
             else { Unknown(ref reader, unknown); }
         }

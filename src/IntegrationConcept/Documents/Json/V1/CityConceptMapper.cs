@@ -1,6 +1,8 @@
 using System.Globalization;
 using IntegrationConcept.Model;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -59,7 +61,7 @@ internal static class CityConceptMapper
                 {
                     throw new MappingException(
                         "$.municipality.profile.projection.toYear",
-                        string.Create(CultureInfo.InvariantCulture, $"The projection ends ({j.ToYear}) before it starts ({j.FromYear})."));
+                        MappingTexts.ProjectionEnds.Format(j.ToYear.ToString(CultureInfo.InvariantCulture), j.FromYear.ToString(CultureInfo.InvariantCulture)));
                 }
 
                 projection = new PopulationProjection(j.ChangePercent, j.FromYear, j.ToYear);

@@ -1,7 +1,7 @@
-using System.Globalization;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -19,9 +19,7 @@ internal static class CoverageMatrixMapper
             // A version 1 matrix embeds version 1 reports.
             if (r.FormatVersion != V1Versions.Number)
             {
-                throw new MappingException(path + ".formatVersion", string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"formatVersion {r.FormatVersion} of an embedded coverage report is not supported; this version reads formatVersion {V1Versions.Number}."));
+                throw new MappingException(path + ".formatVersion", ReportTexts.EmbeddedVersion.Format(r.FormatVersion, V1Versions.Number));
             }
 
             try
@@ -30,7 +28,7 @@ internal static class CoverageMatrixMapper
             }
             catch (MappingException ex)
             {
-                throw new MappingException(path + ex.Path[1..], ex.Message);
+                throw new MappingException(path + ex.Path[1..], ex.Text);
             }
         });
         var goals = Map(dto.Goals, "$.goals", static g => new GoalCoverageRow(g.GoalId, g.ActionFieldId, g.Text, g.Grades, g.Combined));
@@ -46,10 +44,10 @@ internal static class CoverageMatrixMapper
         var matrix = new CoverageMatrix(dto.Municipality, dto.ConceptTitle, dto.ConceptVersion, dto.EvaluationDate, reports, goals, fields);
         if (dto.Districts is { } districts && !matrix.Districts.Equals(new Model.ValueList<string>(districts)))
         {
-            throw new MappingException("$.districts", $"The districts do not agree with the reports, which name: {Quote.List(matrix.Districts, ", ")}; correct them or leave them out.");
+            throw new MappingException("$.districts", ReportTexts.DistrictsDisagree.Format(TextFormat.ListText(matrix.Districts, ", ")));
         }
 
-        CoverageReportMapper.Agrees(dto.Combined, matrix.Combined, "$.combined", "the combined grades of the goals");
+        CoverageReportMapper.Agrees(dto.Combined, matrix.Combined, "$.combined", ReportTexts.CombinedGrades);
         return matrix;
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using IntegrationConcept.Model;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -37,7 +39,7 @@ internal static class CoverageReportChecks
             {
                 var path = Index(root + ".goals", i);
                 Text(goal.Text, path + ".text");
-                Resolves(fields, goal.ActionFieldId, path + ".actionFieldId", "action field", "actionFields");
+                Resolves(fields, goal.ActionFieldId, path + ".actionFieldId", ReportTexts.ActionField, "actionFields");
                 goals.Add(goal.GoalId);
             }
         }
@@ -56,8 +58,8 @@ internal static class CoverageReportChecks
             {
                 var path = Index(root + ".feedback.deficits", i);
                 Text(deficit.Text, path + ".text");
-                Resolves(goals, deficit.GoalId, path + ".goalId", "goal", "goals");
-                Resolves(fields, deficit.ActionFieldId, path + ".actionFieldId", "action field", "actionFields");
+                Resolves(goals, deficit.GoalId, path + ".goalId", ReportTexts.Goal, "goals");
+                Resolves(fields, deficit.ActionFieldId, path + ".actionFieldId", ReportTexts.ActionField, "actionFields");
             }
         }
 
@@ -91,7 +93,7 @@ internal static class CoverageReportChecks
             {
                 var path = Index("$.goals", i);
                 Text(goal.Text, path + ".text");
-                Resolves(fields, goal.ActionFieldId, path + ".actionFieldId", "action field", "actionFields");
+                Resolves(fields, goal.ActionFieldId, path + ".actionFieldId", ReportTexts.ActionField, "actionFields");
             }
         }
     }
@@ -100,15 +102,15 @@ internal static class CoverageReportChecks
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new MappingException(path, "This text must not be empty.");
+            throw new MappingException(path, ReportTexts.EmptyText);
         }
     }
 
-    private static void Resolves<T>(HashSet<ElementId<T>> known, ElementId<T> reference, string path, string what, string list)
+    private static void Resolves<T>(HashSet<ElementId<T>> known, ElementId<T> reference, string path, LocalizedText what, string list)
     {
         if (!known.Contains(reference))
         {
-            throw new MappingException(path, $"There is no {what} '{Internal.Quote.Prefix(reference.Value)}' in '{list}' of this document; correct the reference or add the {what}.");
+            throw new MappingException(path, ReportTexts.NoSuchElement.Format(what, TextFormat.Quoted(reference.Value), list));
         }
     }
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -33,9 +35,9 @@ internal static class CoverageReportMapper
         var report = new CoverageReport(
             dto.District, dto.PlanTitle, dto.Municipality, dto.ConceptTitle, dto.ConceptVersion, dto.PlanConceptVersion,
             dto.EvaluationDate, dto.RuleSetName, findings, goals, actionFields, principles, feedback);
-        Agrees(dto.Overall, report.Overall, "$.overall", "the grades of the goals");
-        Agrees(dto.ActionFieldTotals, report.ActionFieldTotals, "$.actionFieldTotals", "the grades of the action fields");
-        Agrees(dto.PrincipleTotals, report.PrincipleTotals, "$.principleTotals", "the grades of the principles");
+        Agrees(dto.Overall, report.Overall, "$.overall", ReportTexts.GoalGrades);
+        Agrees(dto.ActionFieldTotals, report.ActionFieldTotals, "$.actionFieldTotals", ReportTexts.FieldGrades);
+        Agrees(dto.PrincipleTotals, report.PrincipleTotals, "$.principleTotals", ReportTexts.PrincipleGrades);
         return report;
     }
 
@@ -147,7 +149,7 @@ internal static class CoverageReportMapper
     }
 
     /// <summary>Checks derived totals against the recomputed ones.</summary>
-    public static void Agrees(CoverageCountsDto? written, CoverageCounts computed, string path, string source)
+    public static void Agrees(CoverageCountsDto? written, CoverageCounts computed, string path, LocalizedText source)
     {
         if (written is null)
         {
@@ -157,9 +159,8 @@ internal static class CoverageReportMapper
         var read = Counts(written, path);
         if (read != computed)
         {
-            throw new MappingException(path, string.Create(
-                CultureInfo.InvariantCulture,
-                $"These totals (covered {read.Covered}, partlyCovered {read.PartlyCovered}, uncovered {read.Uncovered}, outOfScope {read.OutOfScope}) do not agree with {source} (covered {computed.Covered}, partlyCovered {computed.PartlyCovered}, uncovered {computed.Uncovered}, outOfScope {computed.OutOfScope}); correct them or leave them out."));
+            throw new MappingException(path, ReportTexts.TotalsDisagree.Format(
+                read.Covered, read.PartlyCovered, read.Uncovered, read.OutOfScope, source, computed.Covered, computed.PartlyCovered, computed.Uncovered, computed.OutOfScope));
         }
     }
 
@@ -168,19 +169,19 @@ internal static class CoverageReportMapper
         var subject = Reference(dto.Subject, path + ".subject");
         if (dto.SuppressionJustification is { } justification && string.IsNullOrWhiteSpace(justification))
         {
-            throw new MappingException(path + ".suppressionJustification", "A suppression justification must not be blank; leave it out for a finding that is not suppressed.");
+            throw new MappingException(path + ".suppressionJustification", ReportTexts.BlankJustification);
         }
 
         if (dto.Suppressed is { } suppressed && suppressed != (dto.SuppressionJustification is not null))
         {
             throw new MappingException(path + ".suppressed", suppressed
-                ? "A suppressed finding needs its suppressionJustification."
-                : "The finding has a suppressionJustification, so it is suppressed; write true or leave 'suppressed' out.");
+                ? ReportTexts.SuppressedWithout
+                : ReportTexts.JustifiedNotSuppressed);
         }
 
         if (string.IsNullOrWhiteSpace(dto.RuleId))
         {
-            throw new MappingException(path + ".ruleId", "A rule id must not be blank.");
+            throw new MappingException(path + ".ruleId", ReportTexts.BlankRuleId);
         }
 
         return new Finding(
@@ -198,7 +199,7 @@ internal static class CoverageReportMapper
     {
         if (dto.Index is < 0)
         {
-            throw new MappingException(path + ".index", "A position must not be negative.");
+            throw new MappingException(path + ".index", ReportTexts.NegativePosition);
         }
 
         var root = DocumentPaths.ElementPath(dto.Kind, dto.Index);
@@ -213,7 +214,7 @@ internal static class CoverageReportMapper
         }
         else
         {
-            throw new MappingException(path + ".path", $"The path '{dto.Path}' does not lie in the element it names; for this kind and index it is '{root}' or starts with '{root}.'.");
+            throw new MappingException(path + ".path", ReportTexts.PathOutside.Format(dto.Path, root));
         }
 
         return new ElementReference(dto.Document, dto.Kind, dto.Id, dto.Index, member);
@@ -223,7 +224,7 @@ internal static class CoverageReportMapper
     {
         if (value < 0)
         {
-            throw new MappingException(path, string.Create(CultureInfo.InvariantCulture, $"A count cannot be negative ({value})."));
+            throw new MappingException(path, ReportTexts.NegativeCount.Format(value.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
@@ -231,9 +232,7 @@ internal static class CoverageReportMapper
     {
         if (written is not null && written != computed)
         {
-            throw new MappingException(path, string.Create(
-                CultureInfo.InvariantCulture,
-                $"This percentage ({written}) does not agree with the counts, which give {(computed is { } c ? c.ToString(CultureInfo.InvariantCulture) : "none (nothing in scope)")}; correct it or leave it out."));
+            throw new MappingException(path, ReportTexts.PercentDisagrees.Format(written, computed is { } c ? c : ReportTexts.NoPercent));
         }
     }
 

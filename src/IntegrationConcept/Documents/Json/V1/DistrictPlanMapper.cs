@@ -20,8 +20,8 @@ internal static class DistrictPlanMapper
             MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
             MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
             Indicators(dto.Indicators),
-            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind.ToModel(), o.ElementId, o.Justification)),
-            MapList(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
+            MapIndexed(dto.OutOfScope, "$.outOfScope", static (o, path) => new OutOfScopeDeclaration(o.Kind.ToModel(), PlainId(o.ElementId, path + ".elementId"), o.Justification)),
+            MapIndexed(dto.Suppressions, "$.suppressions", static (s, path) => new Suppression(s.RuleId, PlainId(s.ElementId, path + ".elementId"), s.Justification)));
 
     public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
         => new()

@@ -1,6 +1,8 @@
 using System;
 using IntegrationConcept.Changes;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -21,7 +23,7 @@ internal static class FeedbackMapper
             models[i] = Proposal(proposals[i], path);
             if (!ids.TryAdd(models[i].Id, i))
             {
-                throw new MappingException(path + ".id", $"The proposal id '{models[i].Id}' is already used at $.proposals[{ids[models[i].Id]}]; ids must be unique.");
+                throw new MappingException(path + ".id", MappingTexts.ProposalIdUsed.Format(models[i].Id, ids[models[i].Id].ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
@@ -67,7 +69,7 @@ internal static class FeedbackMapper
         NotBlank(dto.SourceElementId, path + ".sourceElementId");
         if (dto.Kind == ProposalKind.Deficit && dto.GoalId is null)
         {
-            throw new MappingException(path + ".goalId", "A deficit is about a city goal: name it in 'goalId' (only a potential may propose a new goal).");
+            throw new MappingException(path + ".goalId", MappingTexts.DeficitGoal);
         }
 
         var p = dto.Provenance;
@@ -95,7 +97,7 @@ internal static class FeedbackMapper
             case DecisionStatus.Adopted:
                 if (dto.GoalId is not { } goalId)
                 {
-                    throw new MappingException(path + ".goalId", "An adopted proposal names the goal of the concept version it went into.");
+                    throw new MappingException(path + ".goalId", MappingTexts.AdoptedGoal);
                 }
 
                 NotBlank(dto.ConceptVersion, path + ".conceptVersion");
@@ -107,11 +109,11 @@ internal static class FeedbackMapper
                 return ProposalDecision.Adopt(goalId, dto.ConceptVersion!, dto.DecidedOn, dto.Reason);
             case DecisionStatus.Rejected:
                 NotBlank(dto.Reason, path + ".reason");
-                Absent(dto.GoalId is null && dto.ConceptVersion is null, path, "A rejected proposal names no goal or concept version.");
+                Absent(dto.GoalId is null && dto.ConceptVersion is null, path, MappingTexts.RejectedNames);
                 return ProposalDecision.Reject(dto.Reason!, dto.DecidedOn);
             default:
                 Absent(dto.GoalId is null && dto.ConceptVersion is null && dto.Reason is null && dto.DecidedOn is null, path,
-                    "An open decision has no goal, concept version, reason or date; set 'status' to 'adopted' or 'rejected' to record one.");
+                    MappingTexts.OpenDecision);
                 return ProposalDecision.Open;
         }
     }
@@ -120,11 +122,11 @@ internal static class FeedbackMapper
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new MappingException(path, "The text must not be blank.");
+            throw new MappingException(path, MappingTexts.BlankText);
         }
     }
 
-    private static void Absent(bool ok, string path, string message)
+    private static void Absent(bool ok, string path, LocalizedText message)
     {
         if (!ok)
         {

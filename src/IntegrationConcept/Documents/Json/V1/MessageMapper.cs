@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
-using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -42,8 +42,8 @@ internal static class MessageMapper
         var message = new LocalizedMessage(ToModel(dto.Template), CoverageReportMapper.Indexed(dto.Arguments, path + ".arguments", Argument));
         Bounded(message, German, path + ".template.de");
         Bounded(message, English, path + ".template.en");
-        Agrees(dto.De, message, German, path + ".de", "German");
-        Agrees(dto.En, message, English, path + ".en", "English");
+        Agrees(dto.De, message, German, path + ".de", ReportTexts.GermanMessage);
+        Agrees(dto.En, message, English, path + ".en", ReportTexts.EnglishMessage);
         return message;
     }
 
@@ -54,9 +54,7 @@ internal static class MessageMapper
         var rendered = TemplateRenderer.MeasureRendered(template, message.Arguments, culture, out var placeholders);
         if (placeholders > DocumentReadOptions.MaxTemplatePlaceholders)
         {
-            throw new MappingException(path, string.Create(
-                CultureInfo.InvariantCulture,
-                $"This template has {placeholders:N0} placeholders; a message template has at most {DocumentReadOptions.MaxTemplatePlaceholders:N0}."));
+            throw new MappingException(path, ReportTexts.TooManyPlaceholders.Format(placeholders, DocumentReadOptions.MaxTemplatePlaceholders));
         }
 
         long input = template.Length;
@@ -67,13 +65,11 @@ internal static class MessageMapper
 
         if (rendered > DocumentReadOptions.MaxMessageExpansion * input)
         {
-            throw new MappingException(path, string.Create(
-                CultureInfo.InvariantCulture,
-                $"This template would render to {rendered:N0} characters from {input:N0} characters of template and arguments, more than {DocumentReadOptions.MaxMessageExpansion} times as many; a placeholder repeats an argument too often."));
+            throw new MappingException(path, ReportTexts.TooLongRendered.Format(rendered, input, DocumentReadOptions.MaxMessageExpansion));
         }
     }
 
-    private static void Agrees(string? written, LocalizedMessage message, CultureInfo culture, string path, string language)
+    private static void Agrees(string? written, LocalizedMessage message, CultureInfo culture, string path, LocalizedText language)
     {
         if (written is null)
         {
@@ -83,7 +79,7 @@ internal static class MessageMapper
         var rendered = message.Render(culture);
         if (written != rendered)
         {
-            throw new MappingException(path, $"The {language} message does not agree with the template and arguments, which give \"{Quote.Prefix(rendered)}\"; correct it or leave it out.");
+            throw new MappingException(path, ReportTexts.MessageDisagrees.Format(language, TextFormat.Quoted(rendered)));
         }
     }
 
@@ -92,15 +88,15 @@ internal static class MessageMapper
         var uses = (dto.Text is null ? 0 : 1) + (dto.Number is null ? 0 : 1) + (dto.Date is null ? 0 : 1) + (dto.Localized is null ? 0 : 1);
         var (member, fits) = dto.Kind switch
         {
-            MessageArgumentKind.Text => ("a 'text'", dto.Text is not null),
-            MessageArgumentKind.Number => ("a 'number'", dto.Number is not null),
-            MessageArgumentKind.Date => ("a 'date'", dto.Date is not null),
-            MessageArgumentKind.Localized => ("'localized' with exactly one text", dto.Localized is { Count: 1 }),
-            _ => ("'localized' (a list of texts, may be left out when empty)", dto.Localized is not null || uses == 0),
+            MessageArgumentKind.Text => (ReportTexts.HoldsText, dto.Text is not null),
+            MessageArgumentKind.Number => (ReportTexts.HoldsNumber, dto.Number is not null),
+            MessageArgumentKind.Date => (ReportTexts.HoldsDate, dto.Date is not null),
+            MessageArgumentKind.Localized => (ReportTexts.HoldsOneLocalized, dto.Localized is { Count: 1 }),
+            _ => (ReportTexts.HoldsLocalizedList, dto.Localized is not null || uses == 0),
         };
         if (!fits || uses > 1)
         {
-            throw new MappingException(path, $"An argument of kind '{CamelKind(dto.Kind)}' holds {member} and no other value member.");
+            throw new MappingException(path, ReportTexts.ArgumentHolds.Format(CamelKind(dto.Kind), member));
         }
 
         return dto.Kind switch

@@ -5,6 +5,8 @@ using System.Linq;
 using IntegrationConcept.Results;
 using IntegrationConcept.Rules;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
+using IntegrationConcept.Documents.Json.Texts;
+using IntegrationConcept.Localization;
 
 namespace IntegrationConcept.Documents.Json.V1;
 
@@ -21,7 +23,7 @@ internal static class RuleSetMapper
     {
         if (string.IsNullOrWhiteSpace(dto.Name))
         {
-            throw new MappingException("$.name", "The rule set's name must not be blank.");
+            throw new MappingException("$.name", MappingTexts.BlankRuleSetName);
         }
 
         var severities = Map(dto.Severities, "$.severities", static s => s);
@@ -41,7 +43,7 @@ internal static class RuleSetMapper
             {
                 throw new MappingException(
                     Index("$.categorySeverities", i) + ".category",
-                    $"The category '{Camel(categories[i].Category.ToString())}' has more than one severity; keep one.");
+                    MappingTexts.CategoryTwice.Format(Camel(categories[i].Category.ToString())));
             }
         }
 
@@ -57,7 +59,7 @@ internal static class RuleSetMapper
             NotBlank(p.Name, Index("$.parameters", i) + ".name");
             if ((p.Value.Text is null) == (p.Value.Number is null))
             {
-                throw new MappingException(Index("$.parameters", i) + ".value", "A parameter value must be a number or a string.");
+                throw new MappingException(Index("$.parameters", i) + ".value", MappingTexts.ParameterValue);
             }
         }
 
@@ -110,7 +112,7 @@ internal static class RuleSetMapper
                 var id = dto.Severities![i].RuleId;
                 if (id == ex.RuleId && (!known || !seen.Add(id)))
                 {
-                    return new MappingException(Index("$.severities", i) + ".ruleId", unknownRule ?? ex.Message + " Keep one.");
+                    return new MappingException(Index("$.severities", i) + ".ruleId", unknownRule ?? MappingTexts.KeepOne.Format(ex.Text));
                 }
             }
 
@@ -146,35 +148,33 @@ internal static class RuleSetMapper
             var declared = descriptor!.FindParameter(p.Name);
             if (declared is null)
             {
-                return new MappingException(path + ".name", ex.Message);
+                return new MappingException(path + ".name", ex.Text);
             }
 
             if (!seenNames.Add(p.Name))
             {
-                return new MappingException(path + ".name", ex.Message + " Keep one.");
+                return new MappingException(path + ".name", MappingTexts.KeepOne.Format(ex.Text));
             }
 
             var kind = p.Value.Text is null ? RuleParameterKind.Number : RuleParameterKind.Text;
             var number = p.Value.Number;
             if (kind != declared.Kind || (number is { } n && ((declared.Minimum is { } min && n < min) || (declared.Maximum is { } max && n > max))))
             {
-                return new MappingException(path + ".value", ex.Message);
+                return new MappingException(path + ".value", ex.Text);
             }
         }
 
-        return new MappingException("$", ex.Message);
+        return new MappingException("$", ex.Text);
     }
 
-    private static string UnknownRule(string ruleId)
-        => $"There is no rule '{ruleId}'. A rule set document can configure the built-in rules only: "
-            + string.Join(", ", RuleCatalog.All.Select(static d => d.Id))
-            + ". Custom rules are code and are configured in code (RuleSet.WithCustomRule, then WithSeverity, WithDisabled or WithParameter).";
+    private static LocalizedText UnknownRule(string ruleId)
+        => MappingTexts.UnknownRule.Format(ruleId, string.Join(", ", RuleCatalog.All.Select(static d => d.Id)));
 
     private static void NotBlank(string value, string path)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new MappingException(path, "A rule id or parameter name must not be blank.");
+            throw new MappingException(path, MappingTexts.BlankRuleOrParameter);
         }
     }
 

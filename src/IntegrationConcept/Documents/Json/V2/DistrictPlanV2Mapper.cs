@@ -24,8 +24,8 @@ internal static class DistrictPlanV2Mapper
             MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(
                 t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description, t.MigrationTerm ?? MigrationTerm.MigrationBackground)),
             IndicatorV2Mapper.ToModel(dto.Indicators, SpatialLevel.District),
-            MapList(dto.OutOfScope, "$.outOfScope", static o => new OutOfScopeDeclaration(o.Kind, o.ElementId, o.Justification)),
-            MapList(dto.Suppressions, "$.suppressions", static s => new Suppression(s.RuleId, s.ElementId, s.Justification)));
+            MapIndexed(dto.OutOfScope, "$.outOfScope", static (o, path) => new OutOfScopeDeclaration(o.Kind, PlainId(o.ElementId, path + ".elementId"), o.Justification)),
+            MapIndexed(dto.Suppressions, "$.suppressions", static (s, path) => new Suppression(s.RuleId, PlainId(s.ElementId, path + ".elementId"), s.Justification)));
 
     public static DistrictPlanDocumentV2Dto ToDto(DistrictPlan plan)
         => new()
