@@ -170,7 +170,7 @@ public sealed class DirectReaderTests
     }
 
     // Each mutation damages (or only reshapes) the document text in one way a person or a tool might.
-    private static readonly Func<string, Random, string>[] Mutations =
+    internal static readonly Func<string, Random, string>[] Mutations =
     [
         (json, random) => ReplaceOne(json, random, "\"[^\"]*\"(?=[,\\n}\\]])", "null"),               // a string value becomes null
         (json, random) => ReplaceOne(json, random, "\"[^\"]*\"(?=[,\\n}\\]])", "12"),                 // a string value becomes a number
