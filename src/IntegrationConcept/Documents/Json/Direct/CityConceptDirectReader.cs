@@ -118,23 +118,43 @@ internal static partial class CityConceptDirectReader
     private static ConceptVersion ConceptVersion(ref Utf8JsonReader reader)
     {
         Next(ref reader, JsonTokenType.StartObject);
-        var seen = 0;
-        string? label = null, adoptedBy = null, updates = null;
-        ConceptStatus status = default;
-        LocalDate? adoption = null;
-        Timeframe? validity = null;
+        var version = default(VersionMembers);
         while (NextMember(ref reader))
         {
-            var member = reader.ValueSpan;
-            if (member.SequenceEqual("label"u8)) { Once(ref seen, 1); label = String(ref reader); }
-            else if (member.SequenceEqual("status"u8)) { Once(ref seen, 2); status = Enum<ConceptStatus>(ref reader); }
-            else if (member.SequenceEqual("adoptionDate"u8)) { Once(ref seen, 4); adoption = Date(ref reader); }
-            else if (member.SequenceEqual("adoptedBy"u8)) { Once(ref seen, 8); adoptedBy = String(ref reader); }
-            else if (member.SequenceEqual("validity"u8)) { Once(ref seen, 16); validity = Timeframe(ref reader); }
-            else if (member.SequenceEqual("updates"u8)) { Once(ref seen, 32); updates = String(ref reader); }
-            else { throw GiveUp(); }
+            if (!version.Read(ref reader))
+            {
+                throw GiveUp();
+            }
         }
 
-        return (seen & 3) == 3 ? new ConceptVersion(label!, status, adoption, adoptedBy, validity, updates) : throw GiveUp();
+        return version.Build();
+    }
+
+    /// <summary>The members of a concept version, shared by the current version and the earlier ones (format version 2).</summary>
+    private struct VersionMembers
+    {
+        private int _seen;
+        private string? _label, _adoptedBy, _updates;
+        private ConceptStatus _status;
+        private LocalDate? _adoption;
+        private Timeframe? _validity;
+
+        /// <summary>Reads the member the reader stands on, if it is one of a version; false for any other member.</summary>
+        public bool Read(ref Utf8JsonReader reader)
+        {
+            var member = reader.ValueSpan;
+            if (member.SequenceEqual("label"u8)) { Once(ref _seen, 1); _label = String(ref reader); }
+            else if (member.SequenceEqual("status"u8)) { Once(ref _seen, 2); _status = Enum<ConceptStatus>(ref reader); }
+            else if (member.SequenceEqual("adoptionDate"u8)) { Once(ref _seen, 4); _adoption = Date(ref reader); }
+            else if (member.SequenceEqual("adoptedBy"u8)) { Once(ref _seen, 8); _adoptedBy = String(ref reader); }
+            else if (member.SequenceEqual("validity"u8)) { Once(ref _seen, 16); _validity = Timeframe(ref reader); }
+            else if (member.SequenceEqual("updates"u8)) { Once(ref _seen, 32); _updates = String(ref reader); }
+            else { return false; }
+
+            return true;
+        }
+
+        public readonly ConceptVersion Build()
+            => (_seen & 3) == 3 ? new ConceptVersion(_label!, _status, _adoption, _adoptedBy, _validity, _updates) : throw GiveUp();
     }
 }
