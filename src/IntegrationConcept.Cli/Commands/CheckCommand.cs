@@ -11,19 +11,12 @@ namespace IntegrationConcept.Cli.Commands;
 internal static class CheckCommand
 {
     public static Command Create(ToolConsole console)
-    {
-        var concept = new Argument<string>("CONCEPT") { Description = "The city concept document (city-concept.v1 JSON)." }.RejectOptions();
-        var plans = new Argument<string[]>("PLAN") { Description = "One or more district plan documents (district-plan.v1 JSON).", Arity = ArgumentArity.OneOrMore }.RejectOptions();
-        var options = new ReportOptions(console);
-        var command = new Command("check", "Check district plans against a city concept: one coverage report per plan (findings, coverage per action field, feedback for the city concept). Exit code 1 when a finding at or above --fail-on is not suppressed.")
-        {
-            concept,
-            plans,
-        };
-        options.AddTo(command);
-        command.SetAction(parse => Run(console, options.Read(parse), parse.GetRequiredValue(concept), parse.GetRequiredValue(plans)));
-        return command;
-    }
+        => ReportCommandLine.Create(
+            console,
+            "check",
+            "Check district plans against a city concept: one coverage report per plan (findings, coverage per action field, feedback for the city concept). Exit code 1 when a finding at or above --fail-on is not suppressed.",
+            "One or more district plan documents (JSON, format version 1 or 2).",
+            Run);
 
     private static int Run(ToolConsole console, ReportSettings settings, string conceptPath, string[] planPaths)
     {

@@ -10,19 +10,12 @@ namespace IntegrationConcept.Cli.Commands;
 internal static class MatrixCommand
 {
     public static Command Create(ToolConsole console)
-    {
-        var concept = new Argument<string>("CONCEPT") { Description = "The city concept document (city-concept.v1 JSON)." }.RejectOptions();
-        var plans = new Argument<string[]>("PLAN") { Description = "The district plan documents (district-plan.v1 JSON), in the order the matrix lists them.", Arity = ArgumentArity.OneOrMore }.RejectOptions();
-        var options = new ReportOptions(console);
-        var command = new Command("matrix", "Check several district plans against one city concept and write the coverage matrix: districts × city goals and action fields, and the combined coverage (where one district's ideas could transfer to another). Same options and exit codes as check.")
-        {
-            concept,
-            plans,
-        };
-        options.AddTo(command);
-        command.SetAction(parse => Run(console, options.Read(parse), parse.GetRequiredValue(concept), parse.GetRequiredValue(plans)));
-        return command;
-    }
+        => ReportCommandLine.Create(
+            console,
+            "matrix",
+            "Check several district plans against one city concept and write the coverage matrix: districts × city goals and action fields, and the combined coverage (where one district's ideas could transfer to another). Same options and exit codes as check.",
+            "The district plan documents (JSON, format version 1 or 2), in the order the matrix lists them.",
+            Run);
 
     private static int Run(ToolConsole console, ReportSettings settings, string conceptPath, string[] planPaths)
     {

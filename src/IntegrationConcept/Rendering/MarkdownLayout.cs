@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using IntegrationConcept.Rendering.Content;
 
@@ -48,19 +49,14 @@ internal static class MarkdownLayout
 
     private static void Table(StringBuilder text, TableBlock table)
     {
-        text.Append("**").Append(Escape(table.Caption)).Append("**\n\n|");
-        foreach (var header in table.Header)
+        text.Append("**").Append(Escape(table.Caption)).Append("**\n\n");
+        var right = new bool[table.Header.Count];
+        for (var i = 1; i < right.Length; i++)
         {
-            text.Append(' ').Append(Escape(header)).Append(" |");
+            right[i] = TextLayout.IsNumeric(table, i);
         }
 
-        text.Append("\n|");
-        for (var i = 0; i < table.Header.Count; i++)
-        {
-            text.Append(i > 0 && TextLayout.IsNumeric(table, i) ? " ---: |" : " --- |");
-        }
-
-        text.Append('\n');
+        TableHeader(text, table.Header, right);
         foreach (var row in table.Rows)
         {
             text.Append('|');
@@ -71,6 +67,31 @@ internal static class MarkdownLayout
             }
 
             text.Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
+    /// <summary>The header row of a Markdown table and its alignment row (<c>---:</c> where <paramref name="right"/> is set).</summary>
+    internal static void TableHeader(StringBuilder text, IReadOnlyList<string> header, bool[] right)
+    {
+        TableRow(text, header);
+        text.Append('|');
+        for (var i = 0; i < header.Count; i++)
+        {
+            text.Append(right[i] ? " ---: |" : " --- |");
+        }
+
+        text.Append('\n');
+    }
+
+    /// <summary>One row of a Markdown table; each cell escaped with <see cref="Escape"/>.</summary>
+    internal static void TableRow(StringBuilder text, IReadOnlyList<string> cells)
+    {
+        text.Append('|');
+        foreach (var cell in cells)
+        {
+            text.Append(' ').Append(Escape(cell)).Append(" |");
         }
 
         text.Append('\n');

@@ -150,12 +150,7 @@ internal static class TextLayout
         }
 
         Line(text, [.. table.Header], widths, right);
-        var rule = new string[widths.Length];
-        for (var i = 0; i < rule.Length; i++)
-        {
-            rule[i] = new string('-', widths[i]);
-        }
-
+        var rule = TextColumns.Rule(widths);
         Line(text, rule, widths, right);
         foreach (var row in table.Rows)
         {
@@ -187,21 +182,15 @@ internal static class TextLayout
             height = Math.Max(height, wrapped[i].Length);
         }
 
+        var cellsOfLine = new string[cells.Length];
         for (var l = 0; l < height; l++)
         {
-            var line = new StringBuilder(Indent);
-            for (var i = 0; i < widths.Length; i++)
+            for (var i = 0; i < cells.Length; i++)
             {
-                var cell = l < wrapped[i].Length ? wrapped[i][l] : string.Empty;
-                if (i > 0)
-                {
-                    line.Append("  ");
-                }
-
-                line.Append(right[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
+                cellsOfLine[i] = l < wrapped[i].Length ? wrapped[i][l] : string.Empty;
             }
 
-            text.Append(line.ToString().TrimEnd()).Append('\n');
+            TextColumns.Line(text, cellsOfLine, widths, right, Indent);
         }
     }
 

@@ -19,7 +19,7 @@ internal static class ChangeWriter
             text.Append('\n').Append(section.Heading).Append('\n');
             if (section.Header is { } header && section.Rows.Count > 0)
             {
-                TextTable.Plain(text, header, section.Rows, "  ", lastLeft: true);
+                TextTable.Plain(text, header, section.Rows, "  ");
             }
 
             foreach (var bullet in section.Bullets)

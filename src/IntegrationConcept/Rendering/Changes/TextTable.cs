@@ -1,88 +1,51 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
 
 namespace IntegrationConcept.Rendering.Changes;
 
-/// <summary>For the change and feedback renderings: lays out rows as a plain-text table (first column left-aligned, the rest right-aligned) or a Markdown table.</summary>
+/// <summary>
+/// For the change and feedback renderings: rows as a plain-text table (first and last column left-aligned, the rest
+/// right-aligned) or a Markdown table, through the same column and Markdown writers as the coverage report.
+/// </summary>
 internal static class TextTable
 {
-    public static void Plain(StringBuilder text, string[] header, List<string[]> rows, string indent, bool lastLeft = false)
+    public static void Plain(StringBuilder text, string[] header, List<string[]> rows, string indent)
     {
         var widths = new int[header.Length];
-        Measure(widths, header);
+        TextColumns.Measure(widths, header);
         foreach (var row in rows)
         {
-            Measure(widths, row);
+            TextColumns.Measure(widths, row);
         }
 
-        Line(text, header, widths, indent, lastLeft);
-        var rule = new string[header.Length];
-        for (var i = 0; i < rule.Length; i++)
-        {
-            rule[i] = new string('-', widths[i]);
-        }
-
-        Line(text, rule, widths, indent, lastLeft);
+        var right = Alignment(header.Length, lastLeft: true);
+        TextColumns.Line(text, header, widths, right, indent);
+        TextColumns.Line(text, TextColumns.Rule(widths), widths, right, indent);
         foreach (var row in rows)
         {
-            Line(text, row, widths, indent, lastLeft);
+            TextColumns.Line(text, row, widths, right, indent);
         }
     }
 
     public static void Markdown(StringBuilder text, string[] header, List<string[]> rows)
     {
-        MarkdownLine(text, header);
-        text.Append('|');
-        for (var i = 0; i < header.Length; i++)
-        {
-            text.Append(i == 0 ? " --- |" : " ---: |");
-        }
-
-        text.Append('\n');
+        MarkdownLayout.TableHeader(text, header, Alignment(header.Length, lastLeft: false));
         foreach (var row in rows)
         {
-            MarkdownLine(text, row);
+            MarkdownLayout.TableRow(text, row);
         }
     }
 
-    public static string EscapeMarkdown(string cell)
-        => cell.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    private static void MarkdownLine(StringBuilder text, string[] cells)
+    // The first column (the element) is left-aligned, the others (counts, statuses) right-aligned; in plain text the
+    // last column (a free-text note) is left-aligned too.
+    private static bool[] Alignment(int columns, bool lastLeft)
     {
-        text.Append('|');
-        foreach (var cell in cells)
+        var right = new bool[columns];
+        for (var i = 1; i < columns; i++)
         {
-            text.Append(' ').Append(EscapeMarkdown(cell)).Append(" |");
+            right[i] = !(lastLeft && i == columns - 1);
         }
 
-        text.Append('\n');
-    }
-
-    private static void Measure(int[] widths, string[] cells)
-    {
-        for (var i = 0; i < cells.Length && i < widths.Length; i++)
-        {
-            widths[i] = Math.Max(widths[i], cells[i].Length);
-        }
-    }
-
-    private static void Line(StringBuilder text, string[] cells, int[] widths, string indent, bool lastLeft)
-    {
-        var line = new StringBuilder(indent);
-        for (var i = 0; i < widths.Length; i++)
-        {
-            var cell = i < cells.Length ? cells[i] : string.Empty;
-            if (i > 0)
-            {
-                line.Append("  ");
-            }
-
-            line.Append(i == 0 || (lastLeft && i == widths.Length - 1) ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
-        }
-
-        text.Append(line.ToString().TrimEnd()).Append('\n');
+        return right;
     }
 }

@@ -63,7 +63,7 @@ public sealed class ChangeRenderingTests
 
         markdown.Should().StartWith("# Veränderung der Umsetzung im Stadtteil – Ehrang/Quint\n");
         markdown.Should().Contain("## Ziele des gesamtstädtischen Konzepts\n\n| Ziel | Handlungsfeld | vorher | nachher | Veränderung |");
-        markdown.Should().Contain("| BS-1 Sprachförderung <früh> | BS | nicht abgedeckt | abgedeckt | verbessert |");
+        markdown.Should().Contain("| BS-1 Sprachförderung \\<früh\\> | BS | nicht abgedeckt | abgedeckt | verbessert |");
         markdown.Should().Contain("## Neue Befunde\n\n- Ziel AR-1 ist nur teilweise abgedeckt (IC1003)\n");
     }
 
