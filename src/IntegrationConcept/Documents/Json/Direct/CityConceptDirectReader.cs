@@ -7,8 +7,8 @@ using static IntegrationConcept.Documents.Json.Direct.DirectReader;
 namespace IntegrationConcept.Documents.Json.Direct;
 
 /// <summary>
-/// Reads a city concept document of format version 1 straight into the model (see <see cref="DirectReader"/>):
-/// the members and defaults of the version-1 DTOs, the model's public constructors (which validate as always).
+/// Reads a city concept document of format version 1 or 2 straight into the model (see <see cref="DirectReader"/>):
+/// the members and defaults of that version's DTOs, the model's public constructors (which validate as always).
 /// </summary>
 internal static partial class CityConceptDirectReader
 {

@@ -8,7 +8,7 @@ namespace IntegrationConcept.Documents.Json.Direct;
 
 /// <summary>
 /// The pieces of the direct readers: one <see cref="Utf8JsonReader"/> pass from the bytes into the model, without
-/// DTOs. A direct reader reads only what it is sure of: a well-formed document in the current format version. At
+/// DTOs. A direct reader reads only what it is sure of: a well-formed document of the version it is registered for. At
 /// anything else (a null, an unknown or repeated member, a token of the wrong type, a value a converter or a model
 /// constructor refuses) it gives up with <see cref="Abandoned"/>, and the DTO reader reads the document again and
 /// reports the problem exactly as it always has. So a direct reader never decides what an error says.
