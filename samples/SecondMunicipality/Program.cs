@@ -2,7 +2,6 @@ using System.Globalization;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Model;
 using IntegrationConcept.Rendering;
-using IntegrationConcept.Results;
 using NodaTime;
 
 // One city concept, several district plans: the coverage matrix shows which district has taken up

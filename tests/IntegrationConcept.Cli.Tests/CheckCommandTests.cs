@@ -69,8 +69,8 @@ public sealed class CheckCommandTests : IDisposable
         var run = _tool.Run("check", ToolHarness.Concept, ToolHarness.Plan, "--at", "2014-12-31", "--rules", rules);
 
         run.Out.Should().Contain("gelb: über 30\u00A0%, rot: über 60\u00A0%");
-        run.Out.Should().Contain("  Abweichung: 5\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)\n  Ampel: grün: im Plan\n",
-            "25 % is within a yellow tolerance of 30 %");
+        run.Out.Should().Contain("  Abweichung: 5\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)\n  Ampel: grün: Zielwert knapp verfehlt\n",
+            "25 % is within a yellow tolerance of 30 %, and the target date has passed");
     }
 
     [Fact]

@@ -101,23 +101,59 @@ internal readonly record struct IndicatorTrack(
                 ? (double)(next?.Value ?? from)
                 : (double)from + (((double)next.Value!.Value - (double)from) * elapsed / totalDays!.Value);
             planned = Clamp(plannedD);
-            var changeD = Math.Abs((double)reference.Value!.Value - (double)baselineValue);
-            if (changeD == 0)
-            {
-                changeD = baselineValue == 0 ? 1 : Math.Abs((double)baselineValue);
-            }
-
-            var shortfallD = indicator.Direction switch
-            {
-                IndicatorDirection.Increase => plannedD - (double)actual,
-                IndicatorDirection.Decrease => (double)actual - plannedD,
-                _ => Math.Abs((double)actual - plannedD),
-            };
-            deviation = shortfallD <= 0 ? 0 : Math.Round(Clamp(shortfallD * 100 / changeD), 1, MidpointRounding.AwayFromZero);
+            deviation = DeviationInDouble(indicator.Direction, plannedD, actual, reference.Value!.Value, baselineValue);
         }
 
-        var light = deviation > redTolerance ? TrafficLight.Red : deviation > yellowTolerance ? TrafficLight.Yellow : TrafficLight.Green;
-        return new IndicatorTrack(light, baseline, reference, measured, Math.Round(planned, 2, MidpointRounding.AwayFromZero), deviation);
+        return new IndicatorTrack(LightOf(deviation, yellowTolerance, redTolerance), baseline, reference, measured, Math.Round(planned, 2, MidpointRounding.AwayFromZero), deviation);
+    }
+
+    /// <summary>
+    /// Where an indicator stands once its final target date has passed: the measurement of <paramref name="outcome"/>
+    /// against the final target itself (the end of the path), with the same tolerances. Null without a baseline value.
+    /// </summary>
+    public static IndicatorTrack? AgainstFinalTarget(Indicator indicator, TargetOutcome outcome, decimal yellowTolerance, decimal redTolerance)
+    {
+        if (indicator.Baseline is not { Value: { } baselineValue } baseline)
+        {
+            return null;
+        }
+
+        var target = outcome.Target.Value!.Value;
+        var actual = outcome.Measured.Value!.Value;
+        decimal deviation;
+        try
+        {
+            deviation = Deviation(indicator.Direction, target, actual, target, baselineValue);
+        }
+        catch (OverflowException)
+        {
+            deviation = DeviationInDouble(indicator.Direction, (double)target, actual, target, baselineValue);
+        }
+
+        // A target reached counts as green whatever the path said (for Maintain, "reached" has its own tolerance).
+        var light = outcome.Reached ? TrafficLight.Green : LightOf(deviation, yellowTolerance, redTolerance);
+        return new IndicatorTrack(light, baseline, outcome.Target, outcome.Measured, target, outcome.Reached ? 0 : deviation);
+    }
+
+    private static TrafficLight LightOf(decimal deviation, decimal yellowTolerance, decimal redTolerance)
+        => deviation > redTolerance ? TrafficLight.Red : deviation > yellowTolerance ? TrafficLight.Yellow : TrafficLight.Green;
+
+    // The deviation for values near the limits of decimal, computed in double and clamped back.
+    private static decimal DeviationInDouble(IndicatorDirection direction, double planned, decimal actual, decimal reference, decimal baselineValue)
+    {
+        var change = Math.Abs((double)reference - (double)baselineValue);
+        if (change == 0)
+        {
+            change = baselineValue == 0 ? 1 : Math.Abs((double)baselineValue);
+        }
+
+        var shortfall = direction switch
+        {
+            IndicatorDirection.Increase => planned - (double)actual,
+            IndicatorDirection.Decrease => (double)actual - planned,
+            _ => Math.Abs((double)actual - planned),
+        };
+        return shortfall <= 0 ? 0 : Math.Round(Clamp(shortfall * 100 / change), 1, MidpointRounding.AwayFromZero);
     }
 
     private static decimal PlannedValue(decimal from, decimal? next, int elapsed, int? total)

@@ -104,7 +104,7 @@ public sealed partial class HtmlReportTests
         var points = document.QuerySelectorAll("#offene-punkte + ul > li").Select(li => li.TextContent).ToList();
         points.Should().HaveCount(5);
         points[0].Should().Be("„Anerkennung ausländischer Berufsabschlüsse“ (Ausbildung, Arbeit und Weiterbildung): kein Stadtteilziel greift das Ziel auf.");
-        points[^1].Should().Be("Der Indikator „Schnuppermitgliedschaften von Kindern und Jugendlichen aus einkommensschwachen Familien“ steht auf Gelb: gemessen 15\u00A0Personen (31.12.2012), Soll laut Zielpfad 20\u00A0Personen.");
+        points[^1].Should().Be("… und 2 weitere Punkte in den Tabellen unten.", "two indicators that missed their targets follow the four goals");
         document.QuerySelector("header ul.meta")!.TextContent.Should().Contain("Prüfprofil: Standard").And.Contain("Fassung Beschluss 2011")
             .And.NotContain("Regelsatz").And.NotContain("default");
     }
@@ -142,11 +142,12 @@ public sealed partial class HtmlReportTests
         yellow[3].TextContent.Should().Be("15\u00A0Personen (31.12.2012)");
         yellow[4].TextContent.Should().Be("20\u00A0Personen");
         yellow[5].TextContent.Should().Be("5\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)");
-        yellow[6].TextContent.Should().Be("●gelb: hinter Plan");
+        yellow[6].TextContent.Should().Be("●gelb: Zielwert verfehlt");
         yellow[6].ClassList.Should().Contain("yellow");
-        var green = Row(document, "I-4 ");
-        green[4].TextContent.Should().Be("rund 27\u00A0Personen", "the plan is 27.27, more precision than whole persons have");
-        green[6].TextContent.Should().Be("●grün: im Plan");
+        var missed = Row(document, "I-4 ");
+        missed[3].TextContent.Should().Be("45\u00A0Personen (31.12.2011)");
+        missed[4].TextContent.Should().Be("60\u00A0Personen", "the target date 31.12.2012 has passed: the planned value is the target");
+        missed[6].TextContent.Should().Be("●gelb: Zielwert verfehlt");
         Row(document, "I-2 ")[3].TextContent.Should().Be("keine Messung");
         Row(document, "I-3 ")[6].TextContent.Should().Be("○ohne Ampel: qualitativ");
         Row(document, "I-6 ")[6].TextContent.Should().Be("○ohne Ampel: Ausgangs- oder Zielwert fehlt");
@@ -187,7 +188,7 @@ public sealed partial class HtmlReportTests
         document.DocumentElement.GetAttribute("lang").Should().Be("en");
         document.QuerySelectorAll("section > h2").Select(h => h.TextContent).Should().Equal(
             "At a glance", "Goals by action field", "Indicators", "Findings by action field", "Feedback for the city concept", "Technical appendix");
-        Row(document, "I-1 ")[6].TextContent.Should().Be("●yellow: behind plan");
+        Row(document, "I-1 ")[6].TextContent.Should().Be("●yellow: target missed");
         Row(document, "I-1 ")[3].TextContent.Should().Be("15\u00A0Personen (2012-12-31)");
         document.QuerySelector("nav h2")!.TextContent.Should().Be("Contents");
     }

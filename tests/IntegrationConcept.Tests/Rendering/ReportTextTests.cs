@@ -107,8 +107,11 @@ public sealed partial class ReportTextTests
 
         text.Should().Contain("- I-1 Schnuppermitgliedschaften von Kindern und Jugendlichen aus einkommensschwachen Familien\n"
             + "  Ausgangswert: 0\u00A0Personen (01.03.2011)\n  Zielwert: 20\u00A0Personen (31.12.2012)\n  Letzte Messung: 15\u00A0Personen (31.12.2012)\n"
-            + "  Sollwert laut Zielpfad: 20\u00A0Personen\n  Abweichung: 5\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)\n  Ampel: gelb: hinter Plan\n");
-        text.Should().Contain("  Sollwert laut Zielpfad: rund 27\u00A0Personen\n").And.Contain("  Ampel: grün: im Plan\n").And.Contain("  Letzte Messung: keine Messung\n");
+            + "  Sollwert laut Zielpfad: 20\u00A0Personen\n  Abweichung: 5\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)\n  Ampel: gelb: Zielwert verfehlt\n");
+        // I-4: last measured in 2011, before its target date; by the evaluation date the target itself is the planned value.
+        text.Should().Contain("  Letzte Messung: 45\u00A0Personen (31.12.2011)\n  Sollwert laut Zielpfad: 60\u00A0Personen\n"
+            + "  Abweichung: 15\u00A0Personen unter Soll (25\u00A0% der geplanten Veränderung)\n  Ampel: gelb: Zielwert verfehlt\n");
+        text.Should().Contain("  Letzte Messung: keine Messung\n");
         text.Should().Contain("rot: über 25\u00A0%");
     }
 

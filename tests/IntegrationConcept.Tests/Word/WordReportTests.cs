@@ -79,7 +79,7 @@ public sealed class WordReportTests
 
         var indicators = tables[blocks.FindIndex(b => b.Caption.StartsWith("Indikatoren", StringComparison.Ordinal))];
         var yellow = indicators.Elements<TableRow>().Single(r => r.InnerText.StartsWith("I-1 ", StringComparison.Ordinal)).Elements<TableCell>().Last();
-        yellow.InnerText.Should().Be("● gelb: hinter Plan");
+        yellow.InnerText.Should().Be("● gelb: Zielwert verfehlt");
         yellow.TableCellProperties!.GetFirstChild<Shading>()!.Fill!.Value.Should().Be("FFF1C4");
     }
 

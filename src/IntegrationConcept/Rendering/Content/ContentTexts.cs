@@ -56,6 +56,8 @@ internal static class ContentTexts
     public static readonly LocalizedText PointUncovered = T("{0} ({1}): kein Stadtteilziel greift das Ziel auf.", "{0} ({1}): no district goal takes the goal up.");
     public static readonly LocalizedText PointPartly = T("{0} ({1}): nur teilweise abgedeckt, es fehlt {2}.", "{0} ({1}): only partly covered; missing: {2}.");
     public static readonly LocalizedText PointRed = T("Der Indikator {0} steht auf Rot: gemessen {1}, Soll laut Zielpfad {2}.", "Indicator {0} is red: measured {1}, planned {2}.");
+    public static readonly LocalizedText PointRedMissed = T("Der Indikator {0} steht auf Rot: Zielwert verfehlt, gemessen {1}, Zielwert {2}.", "Indicator {0} is red: target missed, measured {1}, target {2}.");
+    public static readonly LocalizedText PointYellowMissed = T("Der Indikator {0} steht auf Gelb: Zielwert verfehlt, gemessen {1}, Zielwert {2}.", "Indicator {0} is yellow: target missed, measured {1}, target {2}.");
     public static readonly LocalizedText PointYellow = T("Der Indikator {0} steht auf Gelb: gemessen {1}, Soll laut Zielpfad {2}.", "Indicator {0} is yellow: measured {1}, planned {2}.");
     public static readonly LocalizedText PointOverdue = T("Die Maßnahme {0} sollte am {1} enden und ist nicht abgeschlossen.", "Measure {0} should have ended on {1} and is not completed.");
 

@@ -16,7 +16,11 @@ internal enum RatingKind
 }
 
 /// <summary>An indicator's rating: its light (or why it has none), the latest measurement and the planned value.</summary>
-internal sealed record IndicatorRating(Indicator Indicator, RatingKind Kind, DataPoint? Latest, decimal? Planned, decimal? DeviationPercent)
+/// <remarks>
+/// Once the final target date has passed (as the rules IC4005 and IC4006 see it), the latest measurement is compared
+/// with the final target itself and <see cref="TargetReached"/> says whether it was reached; before that it is null.
+/// </remarks>
+internal sealed record IndicatorRating(Indicator Indicator, RatingKind Kind, DataPoint? Latest, decimal? Planned, decimal? DeviationPercent, bool? TargetReached = null)
 {
     public static IndicatorRating Of(Indicator indicator, LocalDate evaluationDate, decimal yellow, decimal red)
     {
@@ -31,19 +35,27 @@ internal sealed record IndicatorRating(Indicator Indicator, RatingKind Kind, Dat
             return new(indicator, RatingKind.NotRatable, latest, null, null);
         }
 
+        // The maintain tolerance of the target outcome is the yellow tolerance, as in the rules.
+        if (TargetOutcome.Evaluate(indicator, evaluationDate, yellow) is { } outcome
+            && IndicatorTrack.AgainstFinalTarget(indicator, outcome, yellow, red) is { } due)
+        {
+            return new(indicator, KindOf(due.Light), due.Measured, due.Planned, due.DeviationPercent, outcome.Reached);
+        }
+
         if (IndicatorTrack.Evaluate(indicator, evaluationDate, yellow, red) is not { } track)
         {
             return new(indicator, RatingKind.NotMeasured, latest, null, null);
         }
 
-        var kind = track.Light switch
-        {
-            TrafficLight.Green => RatingKind.Green,
-            TrafficLight.Yellow => RatingKind.Yellow,
-            _ => RatingKind.Red,
-        };
-        return new(indicator, kind, track.Measured, track.Planned, track.DeviationPercent);
+        return new(indicator, KindOf(track.Light), track.Measured, track.Planned, track.DeviationPercent);
     }
+
+    private static RatingKind KindOf(TrafficLight light) => light switch
+    {
+        TrafficLight.Green => RatingKind.Green,
+        TrafficLight.Yellow => RatingKind.Yellow,
+        _ => RatingKind.Red,
+    };
 
     private static bool HasTargetValue(Indicator indicator)
     {

@@ -67,6 +67,10 @@ internal static class IndicatorSection
         var deviation = rating.Planned is { } plan && rating.Latest?.Value is { } actual ? DeviationText(f, indicator, actual, plan, rating.DeviationPercent ?? 0m) : dash;
         var (light, tone) = rating.Kind switch
         {
+            RatingKind.Green when rating.TargetReached == true => (IndicatorTexts.GreenReached, ContentTone.Green),
+            RatingKind.Green when rating.TargetReached == false => (IndicatorTexts.GreenMissed, ContentTone.Green),
+            RatingKind.Yellow when rating.TargetReached == false => (IndicatorTexts.YellowMissed, ContentTone.Yellow),
+            RatingKind.Red when rating.TargetReached == false => (IndicatorTexts.RedMissed, ContentTone.Red),
             RatingKind.Green => (IndicatorTexts.Green, ContentTone.Green),
             RatingKind.Yellow => (IndicatorTexts.Yellow, ContentTone.Yellow),
             RatingKind.Red => (IndicatorTexts.Red, ContentTone.Red),

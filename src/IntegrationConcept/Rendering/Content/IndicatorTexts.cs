@@ -10,8 +10,8 @@ internal static class IndicatorTexts
     // Indicators
     public static readonly LocalizedText Indicators = T("Indikatoren", "Indicators");
     public static readonly LocalizedText Tolerance = T(
-        "Die Ampel vergleicht die letzte Messung bis zum Stichtag mit dem Sollwert laut Zielpfad (gerade Linie vom Ausgangs- zum Zielwert). Grün: höchstens {0} Abweichung, gelb: über {0}, rot: über {1} der geplanten Veränderung.",
-        "The traffic light compares the latest measurement up to the evaluation date with the planned value on the target path (a straight line from baseline to target). Green: a deviation of at most {0}; yellow: above {0}; red: above {1} of the planned change.");
+        "Die Ampel vergleicht die letzte Messung bis zum Stichtag mit dem Sollwert laut Zielpfad (gerade Linie vom Ausgangs- zum Zielwert). Ist das Datum des letzten Zielwerts verstrichen, ist der Sollwert dieser Zielwert. Grün: höchstens {0} Abweichung, gelb: über {0}, rot: über {1} der geplanten Veränderung.",
+        "The traffic light compares the latest measurement up to the evaluation date with the planned value on the target path (a straight line from baseline to target). Once the date of the final target has passed, the planned value is that target. Green: a deviation of at most {0}; yellow: above {0}; red: above {1} of the planned change.");
     public static readonly LocalizedText Table = T("Indikatoren mit Ausgangswert, Zielwert, Messung und Ampel", "Indicators with baseline, target, measurement and traffic light");
     public static readonly LocalizedText None = T("Das Stadtteilkonzept hat keine Indikatoren.", "The district plan has no indicators.");
     public static readonly LocalizedText Indicator = T("Indikator", "Indicator");
@@ -29,6 +29,10 @@ internal static class IndicatorTexts
     public static readonly LocalizedText Green = T("grün: im Plan", "green: on track");
     public static readonly LocalizedText Yellow = T("gelb: hinter Plan", "yellow: behind plan");
     public static readonly LocalizedText Red = T("rot: deutlich hinter Plan", "red: well behind plan");
+    public static readonly LocalizedText GreenReached = T("grün: Zielwert erreicht", "green: target reached");
+    public static readonly LocalizedText GreenMissed = T("grün: Zielwert knapp verfehlt", "green: target narrowly missed");
+    public static readonly LocalizedText YellowMissed = T("gelb: Zielwert verfehlt", "yellow: target missed");
+    public static readonly LocalizedText RedMissed = T("rot: Zielwert deutlich verfehlt", "red: target clearly missed");
     public static readonly LocalizedText Qualitative = T("ohne Ampel: qualitativ", "none: qualitative");
     public static readonly LocalizedText NotRatable = T("ohne Ampel: Ausgangs- oder Zielwert fehlt", "none: baseline or target missing");
     public static readonly LocalizedText NotMeasured = T("ohne Ampel: keine Messung", "none: no measurement");

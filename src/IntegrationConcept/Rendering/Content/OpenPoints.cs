@@ -26,7 +26,7 @@ internal static class OpenPoints
             }
         }
 
-        AddRatings(f, points, ratings, RatingKind.Red, ContentTexts.PointRed);
+        AddRatings(f, points, ratings, RatingKind.Red, ContentTexts.PointRed, ContentTexts.PointRedMissed);
         foreach (var goal in report.Goals)
         {
             if (goal.Grade == CoverageGrade.PartlyCovered)
@@ -35,7 +35,7 @@ internal static class OpenPoints
             }
         }
 
-        AddRatings(f, points, ratings, RatingKind.Yellow, ContentTexts.PointYellow);
+        AddRatings(f, points, ratings, RatingKind.Yellow, ContentTexts.PointYellow, ContentTexts.PointYellowMissed);
         foreach (var measure in index.Plan.Measures)
         {
             if (measure.Period?.End is { } end && end < report.EvaluationDate && measure.Status is not (MeasureStatus.Completed or MeasureStatus.Cancelled))
@@ -70,14 +70,14 @@ internal static class OpenPoints
         return string.Join(", ", parts);
     }
 
-    private static void AddRatings(ContentFormat f, List<string> points, List<IndicatorRating> ratings, RatingKind kind, Localization.LocalizedText template)
+    private static void AddRatings(ContentFormat f, List<string> points, List<IndicatorRating> ratings, RatingKind kind, Localization.LocalizedText template, Localization.LocalizedText missed)
     {
         foreach (var rating in ratings)
         {
             if (rating.Kind == kind && rating.Latest is { Value: { } value } latest && rating.Planned is { } planned)
             {
                 var unit = rating.Indicator.Unit;
-                points.Add(f.F(template, f.Quote(rating.Indicator.Name), f.ValueAt(value, unit, latest.Date), IndicatorSection.PlannedText(f, rating.Indicator, planned)));
+                points.Add(f.F(rating.TargetReached == false ? missed : template, f.Quote(rating.Indicator.Name), f.ValueAt(value, unit, latest.Date), IndicatorSection.PlannedText(f, rating.Indicator, planned)));
             }
         }
     }

@@ -1,5 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
+using IntegrationConcept.Results;
 using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;

@@ -2,7 +2,7 @@ using System;
 using IntegrationConcept.Model;
 using NodaTime;
 
-namespace IntegrationConcept.Rules.BuiltIn;
+namespace IntegrationConcept.Results;
 
 /// <summary>
 /// Whether a quantitative or percentage indicator reached its final target once the target date has passed.
