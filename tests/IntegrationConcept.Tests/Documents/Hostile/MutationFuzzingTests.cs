@@ -117,7 +117,7 @@ public sealed class MutationFuzzingTests
     }
 
     // One to three damages of one of seven kinds.
-    private static byte[] Mutate(byte[] seed, Random random)
+    internal static byte[] Mutate(byte[] seed, Random random)
     {
         var bytes = new List<byte>(seed);
         var damages = random.Next(1, 4);

@@ -9,10 +9,10 @@ namespace IntegrationConcept.Documents.Json.Direct;
 internal static partial class DirectReader
 {
     /// <summary>Reads one element of a list, from its StartObject to its EndObject.</summary>
-    public delegate T ItemReader<T>(ref Utf8JsonReader reader, bool unknown);
+    public delegate T ItemReader<T>(ref Utf8JsonReader reader, Scope s);
 
     /// <summary>A list of elements; an empty list is the shared empty value list.</summary>
-    public static ValueList<T> List<T>(ref Utf8JsonReader reader, bool unknown, ItemReader<T> item)
+    public static ValueList<T> List<T>(ref Utf8JsonReader reader, Scope s, ItemReader<T> item)
     {
         Next(ref reader, JsonTokenType.StartArray);
         var items = new Builder<T>(16);
@@ -20,7 +20,7 @@ internal static partial class DirectReader
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
-                items.Add(item(ref reader, unknown));
+                items.Add(item(ref reader, s));
             }
 
             return reader.TokenType == JsonTokenType.EndArray ? items.ToValueList() : throw GiveUp();
@@ -41,6 +41,26 @@ internal static partial class DirectReader
             while (reader.Read() && reader.TokenType == JsonTokenType.String)
             {
                 items.Add(IdAtToken<T>(ref reader));
+            }
+
+            return reader.TokenType == JsonTokenType.EndArray ? items.ToValueList() : throw GiveUp();
+        }
+        finally
+        {
+            items.Dispose();
+        }
+    }
+
+    /// <summary>A list of texts (keys, breakdowns); an empty list is the shared empty value list.</summary>
+    public static ValueList<string> Strings(ref Utf8JsonReader reader)
+    {
+        Next(ref reader, JsonTokenType.StartArray);
+        var items = new Builder<string>(4);
+        try
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.String)
+            {
+                items.Add(reader.GetString()!);
             }
 
             return reader.TokenType == JsonTokenType.EndArray ? items.ToValueList() : throw GiveUp();

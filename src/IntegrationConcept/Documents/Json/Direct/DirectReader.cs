@@ -8,7 +8,7 @@ namespace IntegrationConcept.Documents.Json.Direct;
 
 /// <summary>
 /// The pieces of the direct readers: one <see cref="Utf8JsonReader"/> pass from the bytes into the model, without
-/// DTOs. A direct reader reads only what it is sure of: a well-formed document in the current format version. At
+/// DTOs. A direct reader reads only what it is sure of: a well-formed document of the version it is registered for. At
 /// anything else (a null, an unknown or repeated member, a token of the wrong type, a value a converter or a model
 /// constructor refuses) it gives up with <see cref="Abandoned"/>, and the DTO reader reads the document again and
 /// reports the problem exactly as it always has. So a direct reader never decides what an error says.
@@ -21,6 +21,62 @@ internal static partial class DirectReader
     internal sealed class Abandoned : Exception
     {
         public static readonly Abandoned Instance = new();
+    }
+
+    /// <summary>What a direct reader reads: the format version (1 or 2) and whether unknown members are skipped.</summary>
+    public readonly record struct Scope(int Version, bool AllowUnknown)
+    {
+        /// <summary>Gets whether the document is of format version 2 (the members and enum values version 2 added).</summary>
+        public bool V2 => Version >= 2;
+    }
+
+    /// <summary>
+    /// Reads a document: <paramref name="document"/> from the root's StartObject to its EndObject, nothing after it.
+    /// Null (the DTO reader's turn) for anything the direct reader gives up on.
+    /// </summary>
+    public static TModel? TryReadDocument<TModel>(ReadOnlySpan<byte> utf8Json, Scope scope, int maxDepth, DocumentReader<TModel> document)
+        where TModel : class
+    {
+        var pool = IdPool.Enter();
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, ReaderOptions(maxDepth));
+            var model = document(ref reader, scope);
+            return reader.Read() ? null : model; // anything after the document is for the DTO reader to report
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+        finally
+        {
+            IdPool.Exit(pool);
+        }
+    }
+
+    /// <summary>Reads a whole document from its first token.</summary>
+    public delegate TModel DocumentReader<TModel>(ref Utf8JsonReader reader, Scope scope);
+
+    /// <summary>
+    /// Reads <c>$schema</c>: only the URL of this kind and version is read directly; any other value (another kind's
+    /// schema, which the DTO reader refuses, or a local copy, which it accepts) is for the DTO reader.
+    /// </summary>
+    public static void Schema(ref Utf8JsonReader reader, DocumentFormat format, Scope scope)
+    {
+        Next(ref reader, JsonTokenType.String);
+        if (!reader.ValueTextEquals(format.SchemaUrlOf(scope.Version)))
+        {
+            throw GiveUp();
+        }
+    }
+
+    /// <summary>Reads <c>formatVersion</c>, which must be the version being read.</summary>
+    public static void FormatVersion(ref Utf8JsonReader reader, Scope scope)
+    {
+        if (Int32(ref reader) != scope.Version)
+        {
+            throw GiveUp();
+        }
     }
 
     public static JsonReaderOptions ReaderOptions(int maxDepth) => new()
@@ -74,9 +130,9 @@ internal static partial class DirectReader
     }
 
     /// <summary>Skips the value of a member the format does not know, when the options allow unknown members.</summary>
-    public static void Unknown(ref Utf8JsonReader reader, bool allowUnknownMembers)
+    public static void Unknown(ref Utf8JsonReader reader, Scope scope)
     {
-        if (!allowUnknownMembers || !reader.TrySkip())
+        if (!scope.AllowUnknown || !reader.TrySkip())
         {
             throw GiveUp();
         }

@@ -1,3 +1,4 @@
+using IntegrationConcept.Documents.Json.Direct;
 using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
 
@@ -13,9 +14,17 @@ internal static class V2Versions
     /// <summary>The version number.</summary>
     public const int Number = 2;
 
-    public static readonly DtoDocumentVersion<CityConceptDocumentV2Dto, CityConcept> CityConcept =
+    /// <summary>City concepts read through the DTOs only (behind the direct reader; the shape and the writer).</summary>
+    public static readonly DtoDocumentVersion<CityConceptDocumentV2Dto, CityConcept> CityConceptDtos =
         new(Number, CityConceptV2Mapper.ToModel, CityConceptV2Mapper.ToDto, V1Paths.Of);
 
-    public static readonly DtoDocumentVersion<DistrictPlanDocumentV2Dto, DistrictPlan> DistrictPlan =
+    /// <summary>District plans read through the DTOs only (behind the direct reader; the shape and the writer).</summary>
+    public static readonly DtoDocumentVersion<DistrictPlanDocumentV2Dto, DistrictPlan> DistrictPlanDtos =
         new(Number, DistrictPlanV2Mapper.ToModel, DistrictPlanV2Mapper.ToDto, V1Paths.Of);
+
+    /// <summary>City concepts: the direct reader first, the DTO reader for anything it gives up on.</summary>
+    public static readonly DirectFirstVersion<CityConcept> CityConcept = new(CityConceptDtos, CityConceptDirectReader.TryReadV2);
+
+    /// <summary>District plans: the direct reader first, the DTO reader for anything it gives up on.</summary>
+    public static readonly DirectFirstVersion<DistrictPlan> DistrictPlan = new(DistrictPlanDtos, DistrictPlanDirectReader.TryReadV2);
 }
