@@ -109,7 +109,7 @@ public sealed record MessageArgument
             case MessageArgumentKind.Localized:
             case MessageArgumentKind.LocalizedList:
                 var text = new StringBuilder();
-                var language = MessageCulture.LanguageOf(culture);
+                var table = LanguageTable.For(culture);
                 for (var i = 0; i < Localized.Count; i++)
                 {
                     if (i > 0)
@@ -117,7 +117,7 @@ public sealed record MessageArgument
                         text.Append(", ");
                     }
 
-                    text.Append(Localized[i].Get(language));
+                    text.Append(table.Text(Localized[i]));
                 }
 
                 return text.ToString();
