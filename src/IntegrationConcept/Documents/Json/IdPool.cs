@@ -9,12 +9,6 @@ namespace IntegrationConcept.Documents.Json;
 /// as a reference becomes one string, not twenty-one. Active only between <see cref="Enter"/> and <see cref="Exit"/>
 /// on the reading thread (the deserialisation is synchronous); elsewhere ids are read as plain strings.
 /// </summary>
-/// <remarks>
-/// The table holds at most <see cref="MaxCount"/> codes, the first ones of the document; later codes are read as
-/// plain strings (they still share the string of any of the first codes they repeat). So the table never grows
-/// past the size a thread keeps for its next read, and a very large document does not build a table of its own on
-/// every read (at 10^6 elements that table was a tenth of everything the read allocated).
-/// </remarks>
 internal sealed class IdPool
 {
 #if NET9_0_OR_GREATER
@@ -22,8 +16,8 @@ internal sealed class IdPool
     private const int MaxPooledLength = 128;
 #endif
 
-    /// <summary>The most codes a pool holds; the table is kept on the thread for its next read.</summary>
-    internal const int MaxCount = 1 << 16;
+    // A pool that grew beyond this is not kept for the next read, so a thread does not hold a large table forever.
+    private const int MaxKeptCount = 1 << 16;
 
     [ThreadStatic]
     private static IdPool? t_current;
@@ -46,7 +40,7 @@ internal sealed class IdPool
         return t_current;
     }
 
-    /// <summary>Stops pooling on this thread and releases the strings; the table is kept for the thread's next read.</summary>
+    /// <summary>Stops pooling on this thread and releases the strings.</summary>
     public static void Exit(IdPool? pool)
     {
         if (pool is null)
@@ -55,8 +49,11 @@ internal sealed class IdPool
         }
 
         t_current = null;
-        pool._strings.Clear();
-        t_spare = pool;
+        if (pool._strings.Count <= MaxKeptCount)
+        {
+            pool._strings.Clear();
+            t_spare = pool;
+        }
     }
 
     /// <summary>Reads the current string token: the pooled instance when pooling is active, else a new string.</summary>
@@ -72,10 +69,7 @@ internal sealed class IdPool
             if (!lookup.TryGetValue(chars, out var value))
             {
                 value = chars.ToString();
-                if (pool._strings.Count < MaxCount)
-                {
-                    pool._strings.Add(value);
-                }
+                pool._strings.Add(value);
             }
 
             return value;

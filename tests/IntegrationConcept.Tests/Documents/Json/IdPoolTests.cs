@@ -49,46 +49,6 @@ public sealed class IdPoolTests
         }
     }
 
-    [Fact]
-    public void ReadString_BeyondTheTableSize_ReadsPlainStringsAndKeepsTheTableForTheNextRead()
-    {
-        var pool = IdPool.Enter();
-        string first;
-        try
-        {
-            first = ReadId("\"G-0\"");
-            for (var i = 1; i < IdPool.MaxCount; i++)
-            {
-                ReadId($"\"G-{i}\"");
-            }
-
-            var late = ReadId("\"X-1\"");
-            var lateAgain = ReadId("\"X-1\"");
-            var firstAgain = ReadId("\"G-0\"");
-
-            lateAgain.Should().Be("X-1");
-            ReferenceEquals(late, lateAgain).Should().BeFalse("codes beyond the table's size are not pooled");
-            ReferenceEquals(first, firstAgain).Should().BeTrue("the first codes stay pooled");
-        }
-        finally
-        {
-            IdPool.Exit(pool);
-        }
-
-        var next = IdPool.Enter();
-        try
-        {
-            next.Should().BeSameAs(pool, "a full table is kept for the thread's next read");
-            var again = ReadId("\"G-0\"");
-            ReferenceEquals(again, first).Should().BeFalse("the next read starts with an empty table");
-            ReferenceEquals(ReadId("\"G-0\""), again).Should().BeTrue();
-        }
-        finally
-        {
-            IdPool.Exit(next);
-        }
-    }
-
     private static string ReadId(string json)
     {
         var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
