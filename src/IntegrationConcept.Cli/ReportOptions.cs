@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -10,13 +11,13 @@ using NodaTime.Text;
 namespace IntegrationConcept.Cli;
 
 /// <summary>What check and matrix were asked for, once parsed.</summary>
-internal sealed record ReportSettings(LocalDate At, string? RulesPath, Language Language, ReportFormat Format, string? Out, Severity? FailOn)
+internal sealed record ReportSettings(LocalDate At, string? RulesPath, LanguageTable Language, ReportFormat Format, string? Out, Severity? FailOn)
 {
     /// <summary>
-    /// Gets the culture reports are rendered in: <see cref="MessageCulture.German"/> or <see cref="MessageCulture.English"/>,
-    /// which exist in every globalization mode (also with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1).
+    /// Gets the culture reports are rendered in: the language table's own (<see cref="MessageCulture.German"/> or
+    /// <see cref="MessageCulture.English"/>), which exists in every globalization mode (also with DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1).
     /// </summary>
-    public CultureInfo Culture => Language == Language.German ? MessageCulture.German : MessageCulture.English;
+    public CultureInfo Culture => Language.Culture;
 }
 
 /// <summary>The options check and matrix share: --at, --rules, --lang, --format, --out, --fail-on.</summary>
@@ -114,21 +115,25 @@ internal sealed class ReportOptions
     }
 }
 
-/// <summary>The --lang option: de or en.</summary>
+/// <summary>The --lang option: the name of one of the tool's language tables (de or en).</summary>
 internal static class LanguageOption
 {
+    /// <summary>The language tables the tool offers, the default first; a further language is one more table here.</summary>
+    public static readonly LanguageTable[] Tables = [LanguageTable.German, LanguageTable.English];
+
     public static Option<string> Create()
     {
+        var names = Array.ConvertAll(Tables, table => table.Name);
         var option = new Option<string>("--lang")
         {
             Description = "The language of reports and messages: de (German, the default) or en (English).",
-            HelpName = "de|en",
-            DefaultValueFactory = _ => "de",
+            HelpName = string.Join('|', names),
+            DefaultValueFactory = _ => names[0],
         };
-        option.AcceptOnlyFromAmong("de", "en");
+        option.AcceptOnlyFromAmong(names);
         return option;
     }
 
-    public static Language Read(ParseResult parse, Option<string> option)
-        => parse.GetValue(option) == "en" ? Language.English : Language.German;
+    public static LanguageTable Read(ParseResult parse, Option<string> option)
+        => Array.Find(Tables, table => table.Name == parse.GetValue(option)) ?? Tables[0];
 }

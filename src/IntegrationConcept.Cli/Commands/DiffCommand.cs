@@ -2,7 +2,6 @@ using System.CommandLine;
 using IntegrationConcept.Changes;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Cli.Output;
-using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Changes;
 using IntegrationConcept.Results;
 using NodaTime;
@@ -73,7 +72,7 @@ internal static class DiffCommand
         CoverageReport first = checker.Check(earlier.Concept.Value, earlier.Plans[0].Value, atBefore);
         CoverageReport second = checker.Check(later.Concept.Value, later.Plans[0].Value, settings.At);
         var change = CoverageChange.Compare(first, second);
-        var culture = settings.Language == Language.German ? MessageCulture.German : MessageCulture.English;
+        var culture = settings.Culture;
         var text = format switch
         {
             "json" => ChangeJson.Render(change),

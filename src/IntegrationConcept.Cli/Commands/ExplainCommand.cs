@@ -30,14 +30,14 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static int Run(ToolConsole console, string? ruleId, Language language)
+    private static int Run(ToolConsole console, string? ruleId, LanguageTable language)
     {
         var rules = RuleSet.Default.Rules;
         if (ruleId is null)
         {
             foreach (var rule in rules)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rule.Id}  {Level(rule.DefaultSeverity),-7}  {rule.Title.Get(language)}"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rule.Id}  {Level(rule.DefaultSeverity),-7}  {language.Text(rule.Title)}"));
             }
 
             return ExitCodes.Clean;
@@ -52,17 +52,16 @@ internal static class ExplainCommand
         return ExitCodes.Clean;
     }
 
-    internal static string Explain(RuleDescriptor rule, Language language)
+    internal static string Explain(RuleDescriptor rule, LanguageTable language)
     {
-        var de = language == Language.German;
         var text = new StringBuilder();
-        text.Append(rule.Id).Append("  ").Append(rule.Title.Get(language)).Append('\n');
-        Line(text, de ? "Kategorie" : "Category", rule.Category.ToString());
-        Line(text, de ? "Schweregrad (Vorgabe)" : "Default severity", Level(rule.DefaultSeverity));
-        Line(text, de ? "Meldung" : "Message", rule.MessageTemplate.Get(language));
+        text.Append(rule.Id).Append("  ").Append(language.Text(rule.Title)).Append('\n');
+        Line(text, language.Text(ToolTexts.Category), rule.Category.ToString());
+        Line(text, language.Text(ToolTexts.DefaultSeverity), Level(rule.DefaultSeverity));
+        Line(text, language.Text(ToolTexts.Message), language.Text(rule.MessageTemplate));
         if (rule.Parameters.Count == 0)
         {
-            Line(text, "Parameter", de ? "keine" : "none");
+            Line(text, language.Text(ToolTexts.Parameter), language.Text(ToolTexts.NoParameters));
         }
 
         foreach (var parameter in rule.Parameters)
@@ -71,16 +70,16 @@ internal static class ExplainCommand
             var range = (parameter.Minimum, parameter.Maximum) switch
             {
                 (null, null) => string.Empty,
-                ({ } lo, null) => string.Create(CultureInfo.InvariantCulture, $", {(de ? "mindestens" : "at least")} {lo}"),
-                (null, { } hi) => string.Create(CultureInfo.InvariantCulture, $", {(de ? "höchstens" : "at most")} {hi}"),
+                ({ } lo, null) => Format(language, ToolTexts.AtLeast, lo),
+                (null, { } hi) => Format(language, ToolTexts.AtMost, hi),
                 ({ } lo, { } hi) => string.Create(CultureInfo.InvariantCulture, $", {lo}–{hi}"),
             };
-            Line(text, "Parameter", $"{parameter.Name} ({(de ? "Vorgabe" : "default")} {value}{range}): {parameter.Description.Get(language)}");
+            Line(text, language.Text(ToolTexts.Parameter), Format(language, ToolTexts.ParameterLine, parameter.Name, value, range, language.Text(parameter.Description)));
         }
 
-        Line(text, de ? "Dokumentation" : "Documentation", DocsUri + "#catalogue");
+        Line(text, language.Text(ToolTexts.Documentation), DocsUri + "#catalogue");
 
-        var example = RuleSet.Default.WithName(de ? "mein-pruefprofil" : "my-rule-set")
+        var example = RuleSet.Default.WithName(language.Text(ToolTexts.ExampleRuleSetName))
             .WithSeverity(rule.Id, rule.DefaultSeverity == Severity.Error ? Severity.Warning : Severity.Error);
         foreach (var parameter in rule.Parameters)
         {
@@ -89,18 +88,19 @@ internal static class ExplainCommand
                 : example.WithParameter(rule.Id, parameter.Name, parameter.DefaultText ?? string.Empty);
         }
 
-        text.Append('\n').Append(de
-            ? "Beispiel: ein Prüfprofil (--rules), das den Schweregrad ändert" + (rule.Parameters.Count > 0 ? " und die Parameter setzt" : string.Empty) + ":\n"
-            : "Example: a rule set (--rules) that changes the severity" + (rule.Parameters.Count > 0 ? " and sets the parameters" : string.Empty) + ":\n");
+        text.Append('\n').Append(language.Text(ToolTexts.ExampleRuleSet))
+            .Append(rule.Parameters.Count > 0 ? language.Text(ToolTexts.ExampleRuleSetParameters) : string.Empty).Append(":\n");
         text.Append(DocumentSerializer.WriteRuleSet(example));
-        text.Append('\n').Append(de
-            ? "Beispiel: ein Befund wird im Stadtteilkonzept unter \"suppressions\" mit Begründung zurückgestellt:\n"
-            : "Example: a district plan suppresses one finding under \"suppressions\", with its justification:\n");
+        text.Append('\n').Append(language.Text(ToolTexts.ExampleSuppression)).Append('\n');
         text.Append("  { \"ruleId\": \"").Append(rule.Id).Append("\", \"elementId\": \"")
-            .Append(de ? "<Kennung des Elements>" : "<id of the element>").Append("\", \"justification\": \"")
-            .Append(de ? "<warum der Befund hier hingenommen wird>" : "<why the finding is accepted here>").Append("\" }\n");
+            .Append(language.Text(ToolTexts.ExampleElementId)).Append("\", \"justification\": \"")
+            .Append(language.Text(ToolTexts.ExampleJustification)).Append("\" }\n");
         return text.ToString();
     }
+
+    // Numbers in the template are the rule's bounds, written as in a rule set (invariant), whatever the language.
+    private static string Format(LanguageTable language, LocalizedText template, params object?[] arguments)
+        => string.Format(CultureInfo.InvariantCulture, language.Text(template), arguments);
 
     private static void Line(StringBuilder text, string label, string value)
         => text.Append("  ").Append((label + ":").PadRight(24)).Append(value).Append('\n');

@@ -4,7 +4,6 @@ using IntegrationConcept.Changes;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Cli.Output;
 using IntegrationConcept.Documents;
-using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Changes;
 using IntegrationConcept.Results;
 using NodaTime;
@@ -64,7 +63,7 @@ internal static class FeedbackCommand
         }
 
         var feedback = FeedbackDocument.Collect(title ?? "Rückkopplung zur Fassung „" + inputs.Concept.Value.Version.Label + "“", reports);
-        var culture = settings.Language == Language.German ? MessageCulture.German : MessageCulture.English;
+        var culture = settings.Culture;
         var text = format switch
         {
             "text" => ChangeText.Render(feedback, culture),

@@ -98,7 +98,7 @@ internal static class ImportCommand
 
         if (problems.Count > 0)
         {
-            var culture = settings.Language == Language.German ? MessageCulture.German : MessageCulture.English;
+            var culture = settings.Language.Culture;
             foreach (var problem in problems)
             {
                 console.Error.WriteLine(problem.GetMessage(culture));
@@ -166,5 +166,5 @@ internal static class ImportCommand
     }
 
     private sealed record ImportSettings(
-        bool IsConcept, string[] Files, string? MappingPath, string? District, string? ConceptPath, string? Municipality, string? Edition, string? Title, string? Out, Language Language);
+        bool IsConcept, string[] Files, string? MappingPath, string? District, string? ConceptPath, string? Municipality, string? Edition, string? Title, string? Out, LanguageTable Language);
 }

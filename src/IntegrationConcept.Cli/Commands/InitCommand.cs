@@ -29,7 +29,7 @@ internal static class InitCommand
         return command;
     }
 
-    private static int Run(ToolConsole console, string outPath, bool force, Language language)
+    private static int Run(ToolConsole console, string outPath, bool force, LanguageTable language)
     {
         var folder = console.FullPath(outPath);
         foreach (var file in Files)
@@ -37,7 +37,7 @@ internal static class InitCommand
             var target = Path.Combine(folder, file);
             if (!force && File.Exists(target))
             {
-                throw ToolException.Input(Path.Combine(outPath, file) + ": " + ToolTexts.Exists.Get(language));
+                throw ToolException.Input(Path.Combine(outPath, file) + ": " + language.Text(ToolTexts.Exists));
             }
         }
 
@@ -50,7 +50,7 @@ internal static class InitCommand
                     ?? throw new System.InvalidOperationException($"The template {file} is missing from the tool.");
                 using var target = File.Create(Path.Combine(folder, file));
                 template.CopyTo(target);
-                console.Out.WriteLine(ToolTexts.Written.Get(language) + " " + Path.Combine(outPath, file));
+                console.Out.WriteLine(language.Text(ToolTexts.Written) + " " + Path.Combine(outPath, file));
             }
         }
         catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException)

@@ -42,7 +42,7 @@ internal static class SuggestCommand
         return command;
     }
 
-    private static int Run(ToolConsole console, string conceptPath, string planPath, int top, bool json, Language language)
+    private static int Run(ToolConsole console, string conceptPath, string planPath, int top, bool json, LanguageTable language)
     {
         var loader = new DocumentLoader(console, language, 2);
         var concept = loader.Load(conceptPath, bytes => DocumentSerializer.ReadCityConcept(bytes, loader.ReadOptions));
@@ -59,39 +59,36 @@ internal static class SuggestCommand
         }
         else
         {
-            Text(console.Out, suggestions, language == Language.German);
+            Text(console.Out, suggestions, language);
         }
 
         console.Out.Flush();
         return ExitCodes.Clean;
     }
 
-    private static void Text(TextWriter output, ValueList<LinkSuggestion> suggestions, bool german)
+    private static void Text(TextWriter output, ValueList<LinkSuggestion> suggestions, LanguageTable language)
     {
-        var culture = german ? MessageCulture.German : MessageCulture.English;
         if (suggestions.Count == 0)
         {
-            output.WriteLine(german ? "Alle Ziele und Maßnahmen des Plans verfeinern ein Ziel des Konzepts: nichts vorzuschlagen." : "Every goal and measure of the plan refines a goal of the concept: nothing to suggest.");
+            output.WriteLine(language.Text(ToolTexts.NothingToSuggest));
             return;
         }
 
-        output.WriteLine(german
-            ? string.Create(CultureInfo.InvariantCulture, $"Vorschläge für {suggestions.Count} Ziele und Maßnahmen ohne Ziel des Konzepts (nichts wird geändert):")
-            : string.Create(CultureInfo.InvariantCulture, $"Suggestions for {suggestions.Count} goals and measures that refine no goal of the concept (nothing is changed):"));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, language.Text(ToolTexts.SuggestionsFor), suggestions.Count));
         foreach (var suggestion in suggestions)
         {
-            var kind = suggestion.SubjectKind == SuggestionSubjectKind.DistrictGoal ? (german ? "Ziel" : "Goal") : (german ? "Maßnahme" : "Measure");
+            var kind = language.Text(suggestion.SubjectKind == SuggestionSubjectKind.DistrictGoal ? ToolTexts.SuggestedGoal : ToolTexts.SuggestedMeasure);
             output.WriteLine();
             output.WriteLine($"{kind} {suggestion.SubjectId}: {suggestion.SubjectText}");
             if (suggestion.Candidates.Count == 0)
             {
-                output.WriteLine(german ? "  kein Ziel des Konzepts teilt ein Wort mit diesem Text" : "  no goal of the concept shares a word with this text");
+                output.WriteLine(language.Text(ToolTexts.NoSharedWord));
             }
 
             foreach (var candidate in suggestion.Candidates)
             {
-                output.WriteLine(string.Create(culture, $"  {candidate.Rank}. {candidate.GoalId.Value} ({candidate.ActionFieldName}), Score {candidate.Score:0.00}: {candidate.GoalText}"));
-                output.WriteLine((german ? "     gemeinsame Wörter: " : "     shared terms: ") + string.Join(", ", candidate.SharedTerms));
+                output.WriteLine(string.Create(language.Culture, $"  {candidate.Rank}. {candidate.GoalId.Value} ({candidate.ActionFieldName}), Score {candidate.Score:0.00}: {candidate.GoalText}"));
+                output.WriteLine(language.Text(ToolTexts.SharedTerms) + string.Join(", ", candidate.SharedTerms));
             }
         }
     }

@@ -26,7 +26,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    private static int Run(ToolConsole console, string[] files, Language language)
+    private static int Run(ToolConsole console, string[] files, LanguageTable language)
     {
         var loader = new DocumentLoader(console, language, files.Length);
         var invalid = 0;
@@ -45,14 +45,14 @@ internal static class ValidateCommand
 
         console.Out.WriteLine(string.Format(
             CultureInfo.InvariantCulture,
-            ToolTexts.ValidateSummary.Get(language),
+            language.Text(ToolTexts.ValidateSummary),
             files.Length,
             files.Length - invalid,
             loader.Problems.Count));
         return loader.Problems.Count == 0 ? ExitCodes.Clean : ExitCodes.InvalidInput;
     }
 
-    private static void Validate(DocumentLoader loader, string file, Language language)
+    private static void Validate(DocumentLoader loader, string file, LanguageTable language)
     {
         if (loader.ReadBytes(file) is not { } bytes)
         {
@@ -62,7 +62,7 @@ internal static class ValidateCommand
         if (DocumentKinds.Detect(bytes) is not { } kind)
         {
             var position = JsonSourceMap.Create(bytes).Locate("$.$schema");
-            loader.Problems.Add(new Diagnostic(file, position, ProblemCodes.UnknownKind, ToolTexts.UnknownKind.Get(language)));
+            loader.Problems.Add(new Diagnostic(file, position, ProblemCodes.UnknownKind, language.Text(ToolTexts.UnknownKind)));
             return;
         }
 

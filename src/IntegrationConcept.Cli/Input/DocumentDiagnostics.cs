@@ -14,7 +14,7 @@ internal static class DocumentDiagnostics
     private static readonly LocalizedText FormatHeadline = new("kein gültiges Dokument", "not a valid document");
     private static readonly LocalizedText RuleSetHeadline = new("ungültiger Prüfprofil-Eintrag", "invalid rule set entry");
 
-    public static IEnumerable<Diagnostic> From(string file, ReadOnlySpan<byte> utf8Json, DocumentFormatException exception, Language language)
+    public static IEnumerable<Diagnostic> From(string file, ReadOnlySpan<byte> utf8Json, DocumentFormatException exception, LanguageTable language)
     {
         var map = JsonSourceMap.Create(utf8Json);
         var model = Find<ModelValidationException>(exception);
@@ -49,10 +49,8 @@ internal static class DocumentDiagnostics
     }
 
     // German puts a German headline before the library's detail (read in German too); English gives the detail alone.
-    private static string Message(LocalizedText headline, DocumentProblem problem, Language language)
-        => language == Language.German
-            ? headline.German + " (" + problem.Path + "): " + problem.Message
-            : problem.Message + " (" + problem.Path + ")";
+    private static string Message(LocalizedText headline, DocumentProblem problem, LanguageTable language)
+        => string.Format(language.Culture, language.Text(ToolTexts.Diagnostic), language.Text(headline), problem.Path, problem.Message);
 
     private static T? Find<T>(Exception exception)
         where T : Exception

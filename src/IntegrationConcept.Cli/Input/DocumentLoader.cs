@@ -13,15 +13,15 @@ internal sealed record LoadedDocument<T>(string Path, byte[] Bytes, T Value);
 internal sealed class DocumentLoader
 {
     private readonly ToolConsole _console;
-    private readonly Language _language;
+    private readonly LanguageTable _language;
     private readonly Progress _progress;
 
-    public DocumentLoader(ToolConsole console, Language language, int fileCount)
+    public DocumentLoader(ToolConsole console, LanguageTable language, int fileCount)
     {
         _console = console;
         _language = language;
         _progress = new Progress(console, fileCount);
-        ReadOptions = DocumentReadOptions.Default.WithCulture(language == Language.German ? MessageCulture.German : MessageCulture.English);
+        ReadOptions = DocumentReadOptions.Default.WithCulture(language.Culture);
     }
 
     /// <summary>Gets the options every file is read with: the library's defaults, with its errors in the tool's language.</summary>
@@ -64,8 +64,8 @@ internal sealed class DocumentLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             var what = ex is FileNotFoundException or DirectoryNotFoundException
-                ? ToolTexts.FileNotFound.Get(_language)
-                : ToolTexts.FileUnreadable.Get(_language) + " " + ex.Message;
+                ? _language.Text(ToolTexts.FileNotFound)
+                : _language.Text(ToolTexts.FileUnreadable) + " " + ex.Message;
             Problems.Add(new Diagnostic(path, null, ProblemCodes.Unreadable, what));
             return null;
         }
