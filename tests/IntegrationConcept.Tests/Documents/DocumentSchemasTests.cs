@@ -86,4 +86,21 @@ public sealed class DocumentSchemasTests
         DocumentSchemas.GetUri(DocumentKind.CityConcept).ToString()
             .Should().Be("https://raw.githubusercontent.com/integrationconcept/integrationconcept/main/schemas/city-concept.v2.schema.json");
     }
+
+    /// <summary>
+    /// The element a suppression or out-of-scope declaration names is read with the id grammar; the published schema
+    /// refuses the same ids at the same place, and still accepts the well-formed ones around them.
+    /// </summary>
+    [Theory]
+    [InlineData("plan-suppression-id-zero-width.json", "/suppressions/0/elementId")]
+    [InlineData("plan-out-of-scope-id-space.json", "/outOfScope/1/elementId")]
+    public void Schema_RefusesThePlainIdsTheReaderRefuses(string file, string location)
+    {
+        var json = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "corpus", "hostile", file));
+
+        var read = () => DocumentSerializer.ReadDistrictPlan(json);
+        read.Should().Throw<DocumentFormatException>();
+        var errors = SchemaValidation.Errors(DocumentKind.DistrictPlan, json);
+        errors.Should().ContainSingle().Which.Should().StartWith(location + ": pattern");
+    }
 }

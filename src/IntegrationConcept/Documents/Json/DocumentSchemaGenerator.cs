@@ -66,6 +66,13 @@ internal static class DocumentSchemaGenerator
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
+        // The element a suppression or out-of-scope declaration names is a plain string in the DTOs (it may name any
+        // kind of element) but is read with the id grammar (MappingHelpers.PlainId): the schema says so too.
+        if (context.PropertyInfo is { Name: "elementId" } property && NamesAnElementById(property.DeclaringType))
+        {
+            return ElementIdJsonConverter<object>.Schema();
+        }
+
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
         var info = underlying is null ? context.TypeInfo : context.TypeInfo.Options.GetTypeInfo(underlying);
@@ -98,4 +105,9 @@ internal static class DocumentSchemaGenerator
 
         return result;
     }
+
+    private static bool NamesAnElementById(Type declaringType)
+        => declaringType == typeof(V1.SuppressionDto)
+        || declaringType == typeof(V1.OutOfScopeDeclarationDto)
+        || declaringType == typeof(V2.OutOfScopeDeclarationV2Dto);
 }

@@ -19,7 +19,10 @@ internal sealed class ElementIdJsonConverter<TElement> : JsonConverter<ElementId
 
     public LocalizedText Expected => ValueTexts.ExpectedId;
 
-    public JsonObject GetSchema() => new()
+    public JsonObject GetSchema() => Schema();
+
+    /// <summary>The schema of an id: a non-empty string in the id grammar.</summary>
+    public static JsonObject Schema() => new()
     {
         ["type"] = "string",
         ["minLength"] = 1,
