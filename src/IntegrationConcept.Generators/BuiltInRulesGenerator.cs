@@ -29,7 +29,14 @@ public sealed class BuiltInRulesGenerator : IIncrementalGenerator
             .Where(static name => name is not null)
             .Collect();
 
-        context.RegisterSourceOutput(rules, static (output, names) => output.AddSource("BuiltInRules.g.cs", SourceText.From(Emit(names!), Encoding.UTF8)));
+        // An assembly without built-in rules (the Word renderer, which runs this project for its text catalogue) gets nothing.
+        context.RegisterSourceOutput(rules, static (output, names) =>
+        {
+            if (!names.IsEmpty)
+            {
+                output.AddSource("BuiltInRules.g.cs", SourceText.From(Emit(names!), Encoding.UTF8));
+            }
+        });
     }
 
     private static string? RuleTypeName(GeneratorSyntaxContext syntax, CancellationToken cancellationToken)

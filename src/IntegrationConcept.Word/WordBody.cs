@@ -1,12 +1,13 @@
 using System;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Content;
 
 namespace IntegrationConcept.Word;
 
 /// <summary>Writes the blocks as a submission: title, "Vorlage zur Kenntnisnahme", proposed resolution, then the report as "Sachdarstellung".</summary>
-internal sealed class WordBody(Body body, bool german)
+internal sealed class WordBody(Body body, LanguageTable language)
 {
     public void Write(ReportContent content)
     {
@@ -16,12 +17,10 @@ internal sealed class WordBody(Body body, bool german)
             {
                 case HeadingBlock { Level: 1 } title:
                     Paragraph(WordStyles.Title, title.Text);
-                    Paragraph(null, german ? "Vorlage zur Kenntnisnahme" : "Submission for information", bold: true);
-                    Paragraph(WordStyles.Heading(1), german ? "Beschlussvorschlag" : "Proposed resolution");
-                    Paragraph(null, german
-                        ? "Das Gremium nimmt den „" + title.Text + "“ zur Kenntnis."
-                        : "The committee takes note of the “" + title.Text + "”.");
-                    Paragraph(WordStyles.Heading(1), german ? "Sachdarstellung" : "Statement of facts");
+                    Paragraph(null, language.Text(WordTexts.Submission), bold: true);
+                    Paragraph(WordStyles.Heading(1), language.Text(WordTexts.ProposedResolution));
+                    Paragraph(null, language.Fill(WordTexts.TakesNote, title.Text));
+                    Paragraph(WordStyles.Heading(1), language.Text(WordTexts.StatementOfFacts));
                     break;
                 case HeadingBlock heading:
                     // The report's chapters sit under "Sachdarstellung": one level down.
@@ -43,7 +42,7 @@ internal sealed class WordBody(Body body, bool german)
                     break;
                 case TableBlock table:
                     Paragraph(WordStyles.Caption, table.Caption);
-                    body.Append(WordTable.Create(table, german));
+                    body.Append(WordTable.Create(table, language));
                     Paragraph(null, string.Empty);
                     break;
                 case FigureBlock figure:

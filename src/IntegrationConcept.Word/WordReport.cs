@@ -24,6 +24,13 @@ namespace IntegrationConcept.Word;
 /// </example>
 public static class WordReport
 {
+    /// <summary>
+    /// Gets the texts the Word renderer adds around the content (the frame of a submission: "Vorlage zur Kenntnisnahme",
+    /// "Beschlussvorschlag", ...): with <see cref="LanguageTable.Catalogue"/>, the keys a <see cref="LanguageTable"/> of a
+    /// further language needs for Word documents.
+    /// </summary>
+    public static IntegrationConcept.Model.ValueList<LocalizedText> Texts => TextCatalogue.Texts;
+
     /// <summary>Writes the content as a DOCX document into a stream.</summary>
     /// <param name="content">The content.</param>
     /// <param name="stream">A writable, seekable stream; it stays open.</param>
@@ -38,16 +45,15 @@ public static class WordReport
             throw new ArgumentException("The stream must be writable and seekable (a DOCX file is a ZIP package).", nameof(stream));
         }
 
-        var german = content.Language == Language.German;
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
         document.PackageProperties.Title = content.Title;
-        document.PackageProperties.Language = german ? "de-DE" : "en-GB";
+        document.PackageProperties.Language = content.Table.Conventions.DocumentLanguageTag;
         document.PackageProperties.Creator = "IntegrationConcept";
         var main = document.AddMainDocumentPart();
-        WordStyles.Add(main, german);
+        WordStyles.Add(main, content.Table.Conventions.DocumentLanguageTag);
         WordNumbering.Add(main);
         var body = new Body();
-        new WordBody(body, german).Write(content);
+        new WordBody(body, content.Table).Write(content);
         body.Append(new SectionProperties(
             new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1418U, Header = 709U, Footer = 709U, Gutter = 0U }));

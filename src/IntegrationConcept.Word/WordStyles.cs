@@ -13,7 +13,7 @@ internal static class WordStyles
 
     public static string Heading(int level) => "Heading" + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static void Add(MainDocumentPart main, bool german)
+    public static void Add(MainDocumentPart main, string languageTag)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>();
         var styles = new Styles(
@@ -21,7 +21,7 @@ internal static class WordStyles
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
                     new FontSize { Val = "21" },
-                    new Languages { Val = german ? "de-DE" : "en-GB" })),
+                    new Languages { Val = languageTag })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
             Paragraph(Title, "Title", 0, "36", "1F4E79"));

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Content;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
@@ -9,14 +10,14 @@ namespace IntegrationConcept.Word;
 /// <summary>A real Word table: full width, a header row that repeats on every page, the caption as the table's title, statuses shaded and said in words.</summary>
 internal static class WordTable
 {
-    public static Table Create(TableBlock block, bool german)
+    public static Table Create(TableBlock block, LanguageTable language)
     {
         var table = new Table(new TableProperties(
             new TableStyle { Val = WordStyles.TableGrid },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableLook { Val = "04A0", FirstRow = true, FirstColumn = true, NoHorizontalBand = false, NoVerticalBand = true, LastRow = false, LastColumn = false },
             new TableCaption { Val = block.Caption },
-            new TableDescription { Val = german ? "Tabelle: " + block.Caption : "Table: " + block.Caption }));
+            new TableDescription { Val = language.Fill(WordTexts.TableDescription, block.Caption) }));
         var grid = new TableGrid();
         for (var c = 0; c < block.Header.Count; c++)
         {

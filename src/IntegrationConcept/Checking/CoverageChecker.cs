@@ -180,16 +180,27 @@ public sealed class CoverageChecker
             return;
         }
 
-        var justified = new Dictionary<(string RuleId, string ElementId), string>();
+        // Per suppressed rule id, its justified element ids: a finding of a rule nobody suppresses costs one
+        // comparison of its rule id with the few suppressed ones (usually the same interned string), no hashing.
+        var ruleIds = new List<string>();
+        var byRule = new List<Dictionary<string, string>>();
         foreach (var suppression in plan.Suppressions)
         {
             if (suppression.IsJustified)
             {
-                justified.TryAdd((suppression.RuleId, suppression.ElementId), suppression.Justification);
+                var r = IndexOf(ruleIds, suppression.RuleId);
+                if (r < 0)
+                {
+                    r = ruleIds.Count;
+                    ruleIds.Add(suppression.RuleId);
+                    byRule.Add(new Dictionary<string, string>(StringComparer.Ordinal));
+                }
+
+                byRule[r].TryAdd(suppression.ElementId, suppression.Justification);
             }
         }
 
-        if (justified.Count == 0)
+        if (ruleIds.Count == 0)
         {
             return;
         }
@@ -197,11 +208,24 @@ public sealed class CoverageChecker
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (finding.Subject.Id is { } id && justified.TryGetValue((finding.RuleId, id), out var justification))
+            if (finding.Subject.Id is { } id && IndexOf(ruleIds, finding.RuleId) is var r and >= 0 && byRule[r].TryGetValue(id, out var justification))
             {
                 findings[i] = finding.Suppress(justification);
             }
         }
+    }
+
+    private static int IndexOf(List<string> ruleIds, string ruleId)
+    {
+        for (var i = 0; i < ruleIds.Count; i++)
+        {
+            if (string.Equals(ruleIds[i], ruleId, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ConceptFeedback Feedback(Grading grading, DistrictPlan plan)

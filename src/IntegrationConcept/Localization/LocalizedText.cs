@@ -4,7 +4,10 @@ using IntegrationConcept.Internal;
 
 namespace IntegrationConcept.Localization;
 
-/// <summary>A text in German and English; <see cref="Get(CultureInfo)"/> picks one for a culture.</summary>
+/// <summary>
+/// A text in German and English; <see cref="Get(CultureInfo)"/> picks one for a culture. The text itself (both languages) is
+/// its key in a <see cref="LanguageTable"/> of a further language.
+/// </summary>
 public sealed record LocalizedText
 {
     /// <summary>Creates a text.</summary>
@@ -23,11 +26,11 @@ public sealed record LocalizedText
     /// <summary>Gets the English text.</summary>
     public string English { get; }
 
-    /// <summary>Gets the text for a culture: German for "de*", English otherwise.</summary>
+    /// <summary>Gets the text for a culture from its <see cref="LanguageTable"/>: German for "de*", the table's text for the culture of a created table, English otherwise.</summary>
     /// <param name="culture">The culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
-    public string Get(CultureInfo culture) => Get(MessageCulture.LanguageOf(culture));
+    public string Get(CultureInfo culture) => LanguageTable.For(culture).Text(this);
 
     /// <summary>Gets the text in a language.</summary>
     /// <param name="language">The language.</param>

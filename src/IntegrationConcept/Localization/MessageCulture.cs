@@ -11,7 +11,8 @@ namespace IntegrationConcept.Localization;
 /// <remarks>
 /// German (<c>de</c>, <c>de-DE</c>, <c>de-AT</c>, ...) writes numbers with a decimal comma and dates as
 /// <c>13.12.2011</c>; every other culture gets English texts, English numbers (a decimal point) and ISO dates
-/// (<c>2011-12-13</c>). The formats are carried by the library, not asked from the operating system: the output is
+/// (<c>2011-12-13</c>); the culture of a created <see cref="LanguageTable"/> gets that table's texts and
+/// <see cref="LanguageTable.Conventions"/>. The formats are carried by the library, not asked from the operating system: the output is
 /// the same bytes in every globalization mode, including <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>, where the
 /// system's cultures carry no data (or do not exist); use <see cref="German"/> there.
 /// </remarks>
@@ -31,13 +32,10 @@ public static class MessageCulture
 
     /// <summary>Gets the language for a culture.</summary>
     /// <param name="culture">The culture.</param>
-    /// <returns><see cref="Language.German"/> for a culture whose name starts with "de", otherwise <see cref="Language.English"/>.</returns>
+    /// <returns><see cref="Language.German"/> for a culture whose name starts with "de", the <see cref="LanguageTable.BaseLanguage"/> for the culture of a created <see cref="LanguageTable"/>, otherwise <see cref="Language.English"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
     public static Language LanguageOf(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        return culture.Name.StartsWith("de", StringComparison.OrdinalIgnoreCase) ? Language.German : Language.English;
-    }
+        => LanguageTable.For(culture).BaseLanguage;
 
     /// <summary>Formats a number without trailing zeros, such as <c>12,5</c> in German and <c>12.5</c> in English.</summary>
     /// <param name="value">The number.</param>
@@ -54,8 +52,8 @@ public static class MessageCulture
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
     public static string FormatPercent(decimal percent, CultureInfo culture)
     {
-        var number = Math.Round(percent, 1, MidpointRounding.AwayFromZero).ToString("0.0", NumberCulture(culture));
-        return LanguageOf(culture) == Language.German ? number + " %" : number + "%";
+        var conventions = LanguageTable.For(culture).Conventions;
+        return conventions.Percent(Math.Round(percent, 1, MidpointRounding.AwayFromZero).ToString("0.0", conventions.NumberFormat));
     }
 
     /// <summary>Formats a date: <c>13.12.2011</c> in German, ISO <c>2011-12-13</c> otherwise.</summary>
@@ -64,12 +62,10 @@ public static class MessageCulture
     /// <returns>The formatted date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
     public static string FormatDate(LocalDate date, CultureInfo culture)
-        => LanguageOf(culture) == Language.German
-            ? date.ToString("dd.MM.uuuu", CultureInfo.InvariantCulture)
-            : date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        => LanguageTable.For(culture).Conventions.FormatDate(date);
 
     // German sentences get the library's German numbers whatever the culture's data (in invariant mode "de-DE" has a
-    // decimal point), English sentences English numbers whatever the culture's own format (fr-FR would give "50,0").
-    private static NumberFormatInfo NumberCulture(CultureInfo culture)
-        => LanguageOf(culture) == Language.German ? GermanCulture.NumberFormatInfo : NumberFormatInfo.InvariantInfo;
+    // decimal point), English sentences English numbers whatever the culture's own format (fr-FR would give "50,0"):
+    // the table's conventions decide, never the operating system.
+    private static NumberFormatInfo NumberCulture(CultureInfo culture) => LanguageTable.For(culture).Conventions.NumberFormat;
 }

@@ -19,7 +19,9 @@ namespace IntegrationConcept.Rules;
 internal sealed class FindingBuffer
 {
     private readonly List<Entry> _entries = new();
-    private readonly Dictionary<(string RuleId, byte Document, int Kind), Tally> _tallies = new();
+    // Keyed by the rule's rank (rule ids are unique within a checker, so the rank stands for the id), the document
+    // and the kind packed into one number: no string is hashed per finding.
+    private readonly Dictionary<long, Tally> _tallies = new();
     private readonly int _limit;
 
     public FindingBuffer(int limit = CoverageReport.MaxFindingsPerRuleAndKind)
@@ -37,8 +39,9 @@ internal sealed class FindingBuffer
 
     public void Add(Finding finding, int ruleRank)
     {
-        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(
-            _tallies, (finding.RuleId, (byte)finding.Subject.Document, (int)finding.Subject.Kind), out _);
+        var subject = finding.Subject;
+        var key = ((long)ruleRank << 40) | ((long)(byte)subject.Document << 32) | (uint)subject.Kind;
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_tallies, key, out _);
         tally.Reported++;
         if (tally.Reported > _limit)
         {

@@ -38,6 +38,29 @@ public sealed partial class CoverageCheckerTests
     }
 
     [Fact]
+    public void Check_SuppressionsOfSeveralRules_EachFindingGetsItsOwnRuleAndElementsJustification()
+    {
+        var unsuppressed = TestDocuments.Check(PlanWithUnknownGoal().Build());
+        var pairs = unsuppressed.Findings.Where(f => f.Subject.Id is not null)
+            .Select(f => (f.RuleId, Id: f.Subject.Id!)).Distinct().Where((_, i) => i % 2 == 0).ToList();
+        pairs.Select(p => p.RuleId).Distinct().Should().HaveCountGreaterThan(1, "the plan has findings of several rules");
+        var builder = PlanWithUnknownGoal();
+        foreach (var (ruleId, id) in pairs)
+        {
+            builder.Suppress(ruleId, id, $"{ruleId} auf {id}");
+        }
+
+        var report = TestDocuments.Check(builder.Build());
+
+        report.Findings.Should().HaveCount(unsuppressed.Findings.Count);
+        foreach (var finding in report.Findings)
+        {
+            var expected = finding.Subject.Id is { } id && pairs.Contains((finding.RuleId, id)) ? $"{finding.RuleId} auf {id}" : null;
+            finding.SuppressionJustification.Should().Be(expected, "{0} on {1}", finding.RuleId, finding.Subject.Path);
+        }
+    }
+
+    [Fact]
     public void Check_SuppressionForAnotherElement_SuppressesNothing()
     {
         var report = TestDocuments.Check(PlanWithUnknownGoal().Suppress(RuleIds.UnknownCityGoal, "EQ-1", "falsches Element").Build());

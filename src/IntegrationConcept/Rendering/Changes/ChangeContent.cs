@@ -9,11 +9,12 @@ namespace IntegrationConcept.Rendering.Changes;
 /// <summary>Builds the format-neutral rendering of a <see cref="CoverageChange"/> in one language.</summary>
 internal sealed class ChangeContent(CultureInfo culture)
 {
-    private readonly Language _language = MessageCulture.LanguageOf(culture);
+    private readonly LanguageTable _table = LanguageTable.For(culture);
+    private readonly Language _language = LanguageTable.For(culture).BaseLanguage;
 
     public CultureInfo Culture { get; } = culture;
 
-    public string L(LocalizedText text) => text.Get(_language);
+    public string L(LocalizedText text) => _table.Text(text);
 
     public string Fill(LocalizedText template, params string[] values)
     {

@@ -59,13 +59,13 @@ internal static class ChangeHtmlContent
             }
         }
 
-        return new ReportContent(MessageCulture.LanguageOf(content.Culture), document.Title, blocks);
+        return new ReportContent(LanguageTable.For(content.Culture), document.Title, blocks);
     }
 
     /// <summary>One chart per action field: a "before" and an "after" bar of its goals by grade, described in words and numbers.</summary>
     public static List<FigureBlock> FieldFigures(ChangeContent content, CoverageChange change)
     {
-        var language = MessageCulture.LanguageOf(content.Culture);
+        var language = LanguageTable.For(content.Culture).BaseLanguage;
         var format = new ContentFormat(content.Culture);
         var figures = new List<FigureBlock>(change.ActionFields.Count);
         foreach (var field in change.ActionFields)

@@ -16,16 +16,18 @@ internal sealed class ContentFormat
     public ContentFormat(CultureInfo culture)
     {
         Culture = culture;
-        Language = MessageCulture.LanguageOf(culture);
+        Table = LanguageTable.For(culture);
     }
 
     public CultureInfo Culture { get; }
 
-    public Language Language { get; }
+    /// <summary>The language table: every word and every convention of the content comes from it.</summary>
+    public LanguageTable Table { get; }
 
-    public bool IsGerman => Language == Language.German;
+    /// <summary>The language of the names in the documents (German, or English where a document gives an English name).</summary>
+    public Language Language => Table.BaseLanguage;
 
-    public string L(LocalizedText text) => text.Get(Language);
+    public string L(LocalizedText text) => Table.Text(text);
 
     /// <summary>Fills <c>{0}</c>, <c>{1}</c>, ... of a text with already formatted arguments, in one pass (an argument is never scanned again).</summary>
     public string F(LocalizedText text, params string[] arguments)
@@ -52,13 +54,16 @@ internal sealed class ContentFormat
 
     public string Number(decimal value) => MessageCulture.FormatNumber(value, Culture);
 
-    public string Percent(decimal percent) => MessageCulture.FormatPercent(percent, Culture).Replace(' ', NoBreakSpace);
+    public string Percent(decimal percent) => NoBreak(MessageCulture.FormatPercent(percent, Culture));
+
+    /// <summary>Spaces of a convention's pattern become no-break spaces: a number never parts from its sign.</summary>
+    private static string NoBreak(string text) => text.Replace(' ', NoBreakSpace);
 
     /// <summary>A whole percentage for running text, such as <c>50 %</c>.</summary>
     public string WholePercent(decimal percent)
     {
         var number = Math.Round(percent, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
-        return IsGerman ? number + NoBreakSpace + "%" : number + "%";
+        return NoBreak(Table.Conventions.Percent(number));
     }
 
     /// <summary>A value with its unit: <c>12 %</c>, <c>15 Personen</c>; a bare number without a unit.</summary>
@@ -70,14 +75,14 @@ internal sealed class ContentFormat
             return number;
         }
 
-        return unit == "%" && !IsGerman ? number + "%" : number + NoBreakSpace + unit;
+        return unit == "%" ? NoBreak(Table.Conventions.Percent(number)) : number + NoBreakSpace + unit;
     }
 
     /// <summary>An amount of money in euros with thousands separators and cents when there are any: <c>12.500 €</c>, <c>1.240,50 €</c> in German, <c>EUR 12,500</c> in English.</summary>
     public string Money(decimal amountEur)
     {
-        var numbers = amountEur.ToString(amountEur == decimal.Truncate(amountEur) ? "#,0" : "#,0.00", IsGerman ? MessageCulture.German : CultureInfo.InvariantCulture);
-        return IsGerman ? numbers + NoBreakSpace + "€" : "EUR" + NoBreakSpace + numbers;
+        var numbers = amountEur.ToString(amountEur == decimal.Truncate(amountEur) ? "#,0" : "#,0.00", Table.Conventions.NumberFormat);
+        return NoBreak(Table.Conventions.Currency(numbers));
     }
 
     public string Date(LocalDate date) => MessageCulture.FormatDate(date, Culture);
@@ -91,7 +96,7 @@ internal sealed class ContentFormat
             : end == period.Start ? F(ContentTexts.OnDay, Date(end))
             : Date(period.Start) + "–" + Date(end);
 
-    public string Quote(string text) => IsGerman ? "„" + text + "“" : "‘" + text + "’";
+    public string Quote(string text) => Table.Conventions.OpeningQuote + text + Table.Conventions.ClosingQuote;
 
     public string Grade(CoverageGrade grade) => L(ContentTexts.Grade(grade));
 
@@ -104,7 +109,7 @@ internal sealed class ContentFormat
     };
 
     public string FieldName(string name, string? englishName)
-        => !IsGerman && !string.IsNullOrEmpty(englishName) ? englishName : name;
+        => Language == Language.English && !string.IsNullOrEmpty(englishName) ? englishName : name;
 
     /// <summary>Rounds a computed value to the precision of the data it comes from; says "rund" when that changed it.</summary>
     public string Rounded(decimal value, int decimals, string? unit)

@@ -38,7 +38,7 @@ internal static class MatrixContentBuilder
         GoalTables(writer, matrix);
         Transfer(writer, matrix);
         Appendix(writer, matrix);
-        return new ReportContent(f.Language, title, writer.Blocks);
+        return new ReportContent(f.Table, title, writer.Blocks);
     }
 
     private static TableRow CountsRow(ContentFormat f, string label, CoverageCounts c, bool isTotal)

@@ -27,7 +27,7 @@ internal static class PlanContentBuilder
         GoalSections.Write(writer, report, index);
         IndicatorSection.Write(writer, report, ratings, yellow, red);
         FindingSections.Write(writer, report, index);
-        return new ReportContent(f.Language, title, writer.Blocks);
+        return new ReportContent(f.Table, title, writer.Blocks);
     }
 
     private static void Header(ContentWriter writer, CoverageReport report)

@@ -21,15 +21,18 @@ namespace IntegrationConcept.Rendering.Content;
 /// </example>
 public sealed class ReportContent
 {
-    internal ReportContent(Language language, string title, IEnumerable<ContentBlock> blocks)
+    internal ReportContent(LanguageTable table, string title, IEnumerable<ContentBlock> blocks)
     {
-        Language = language;
+        Table = table;
         Title = title;
         Blocks = blocks.ToValueList();
     }
 
-    /// <summary>Gets the language the content is written in.</summary>
-    public Language Language { get; }
+    /// <summary>Gets the built-in language the content is written in, or that its <see cref="Table"/> stands on.</summary>
+    public Language Language => Table.BaseLanguage;
+
+    /// <summary>Gets the language table the content is written with; a renderer takes its words and conventions (such as the document's language tag) from it.</summary>
+    public LanguageTable Table { get; }
 
     /// <summary>Gets the document's title (also its first block, a level-1 heading).</summary>
     public string Title { get; }

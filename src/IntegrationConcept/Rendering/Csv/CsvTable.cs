@@ -17,8 +17,8 @@ namespace IntegrationConcept.Rendering.Csv;
 internal sealed class CsvTable(CultureInfo culture)
 {
     private readonly StringBuilder _text = new();
-    private readonly char _separator = MessageCulture.LanguageOf(culture) == Language.German ? ';' : ',';
-    private readonly char[] _special = [MessageCulture.LanguageOf(culture) == Language.German ? ';' : ',', '"', '\n', '\r'];
+    private readonly char _separator = LanguageTable.For(culture).Conventions.CsvSeparator;
+    private readonly char[] _special = [LanguageTable.For(culture).Conventions.CsvSeparator, '"', '\n', '\r'];
 
     public CsvTable Row(params string?[] cells)
     {

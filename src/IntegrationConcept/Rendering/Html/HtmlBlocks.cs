@@ -1,13 +1,16 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Content;
 
 namespace IntegrationConcept.Rendering.Html;
 
 /// <summary>Writes the blocks of a report as HTML: the title and its facts in a header, a table of contents, one section per chapter.</summary>
-internal sealed class HtmlBlocks(StringBuilder html, bool german)
+internal sealed class HtmlBlocks(StringBuilder html, LanguageTable table)
 {
+    private static readonly LocalizedText ContentsHeading = new("Inhalt", "Contents");
+
     private int _figures;
     private bool _inSection;
     private bool _firstChapter = true;
@@ -43,7 +46,7 @@ internal sealed class HtmlBlocks(StringBuilder html, bool german)
 
     private void Contents(IReadOnlyList<ContentBlock> blocks)
     {
-        html.Append("<nav aria-labelledby=\"inhalt\">\n<h2 id=\"inhalt\">").Append(german ? "Inhalt" : "Contents").Append("</h2>\n<ol>\n");
+        html.Append("<nav aria-labelledby=\"inhalt\">\n<h2 id=\"inhalt\">").Append(table.Text(ContentsHeading)).Append("</h2>\n<ol>\n");
         foreach (var block in blocks)
         {
             if (block is HeadingBlock { Level: 2 } heading)

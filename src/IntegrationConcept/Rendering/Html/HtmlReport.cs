@@ -1,7 +1,6 @@
 using System;
 using System.Text;
 using IntegrationConcept.Internal;
-using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Content;
 
 namespace IntegrationConcept.Rendering.Html;
@@ -27,16 +26,15 @@ public static class HtmlReport
     public static string Render(ReportContent content)
     {
         Guard.NotNull(content);
-        var german = content.Language == Language.German;
         var html = new StringBuilder(16_384);
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(german ? "de" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(content.Table.Conventions.LanguageTag).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src ")
             .Append(HtmlStyles.CspHash).Append("; img-src data:; base-uri 'none'; form-action 'none'\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<meta name=\"generator\" content=\"IntegrationConcept\">\n");
         html.Append("<title>").AppendEscaped(content.Title).Append("</title>\n");
         html.Append("<style>").Append(HtmlStyles.Css).Append("</style>\n</head>\n<body>\n<main>\n");
-        new HtmlBlocks(html, german).Write(content.Blocks);
+        new HtmlBlocks(html, content.Table).Write(content.Blocks);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }

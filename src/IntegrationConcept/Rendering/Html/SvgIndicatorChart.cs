@@ -153,7 +153,7 @@ internal static class SvgIndicatorChart
     private static string Tick(double tick, System.Globalization.CultureInfo culture)
         => Math.Abs(tick) < 1e15
             ? MessageCulture.FormatNumber((decimal)Math.Round(tick, 6), culture)
-            : tick.ToString("0.###E+0", MessageCulture.LanguageOf(culture) == Language.German ? MessageCulture.German : MessageCulture.English);
+            : tick.ToString("0.###E+0", LanguageTable.For(culture).Conventions.NumberFormat);
 
     /// <summary>A scale from at most zero to the largest value, in 3 to 6 round steps.</summary>
     private static (double Min, double Max, double Step) Scale(double low, double high)

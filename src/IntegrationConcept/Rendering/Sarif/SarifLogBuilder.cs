@@ -37,8 +37,7 @@ internal static class SarifLogBuilder
                 nameof(sources));
         }
 
-        var language = MessageCulture.LanguageOf(culture);
-        var (ruleDtos, ruleIndex) = SarifRules.Describe(rules, language);
+        var (ruleDtos, ruleIndex) = SarifRules.Describe(rules, LanguageTable.For(culture));
         var artifacts = sources is null ? null : Artifacts(sources);
         var results = new List<SarifResultDto>();
         var districts = new List<string>(reports.Count);

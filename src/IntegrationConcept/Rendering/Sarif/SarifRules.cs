@@ -14,8 +14,14 @@ internal static class SarifRules
     /// <summary>Where the rule catalogue is documented.</summary>
     public const string HelpUri = InformationUri + "/blob/main/docs/rules.md#catalogue";
 
+    private static readonly LocalizedText MessageLabel = new("Meldung", "Message");
+    private static readonly LocalizedText CategoryLabel = new("Kategorie", "Category");
+
+    // Lower case in English: it follows the category after a semicolon.
+    private static readonly LocalizedText SeverityLabel = new("Schweregrad", "severity");
+
     /// <summary>The rules in the order given (the first of two with one id counts), and each rule's index by id.</summary>
-    public static (List<SarifRuleDto> Rules, Dictionary<string, int> Index) Describe(IEnumerable<SarifRule> given, Language language)
+    public static (List<SarifRuleDto> Rules, Dictionary<string, int> Index) Describe(IEnumerable<SarifRule> given, LanguageTable language)
     {
         var rules = new List<SarifRuleDto>();
         var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -38,20 +44,19 @@ internal static class SarifRules
         _ => "note",
     };
 
-    private static SarifRuleDto Describe(SarifRule rule, Language language)
+    private static SarifRuleDto Describe(SarifRule rule, LanguageTable language)
     {
-        var title = rule.Title.Get(language);
-        var german = language == Language.German;
-        var severity = Terms.SeverityWord(rule.Level).Get(language);
-        var template = Placeholders(rule.MessageTemplate.Get(language));
+        var title = language.Text(rule.Title);
+        var severity = language.Text(Terms.SeverityWord(rule.Level));
+        var template = Placeholders(language.Text(rule.MessageTemplate));
         var help = new StringBuilder();
         help.Append(Sentence(title)).Append(' ')
-            .Append(german ? "Meldung: " : "Message: ").Append(Sentence(template)).Append(' ')
-            .Append(german ? "Kategorie: " : "Category: ").Append(rule.Category).Append("; ")
-            .Append(german ? "Schweregrad: " : "severity: ").Append(severity).Append('.');
+            .Append(language.Text(MessageLabel)).Append(": ").Append(Sentence(template)).Append(' ')
+            .Append(language.Text(CategoryLabel)).Append(": ").Append(rule.Category).Append("; ")
+            .Append(language.Text(SeverityLabel)).Append(": ").Append(severity).Append('.');
         if (rule.Help is { } more)
         {
-            help.Append(' ').Append(Sentence(more.Get(language)));
+            help.Append(' ').Append(Sentence(language.Text(more)));
         }
 
         return new SarifRuleDto(
