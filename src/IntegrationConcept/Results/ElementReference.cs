@@ -4,7 +4,7 @@ using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Results;
 
-/// <summary>The element a finding is about: its document, kind, id, position and JSON path in its document.</summary>
+/// <summary>The element a finding is about: its document, kind, id, position and member; its JSON path is written from them by the documents layer.</summary>
 public sealed record ElementReference
 {
     /// <summary>Creates a reference.</summary>
@@ -43,9 +43,17 @@ public sealed record ElementReference
     /// <summary>Gets the member inside the element the finding points at, such as <c>"refinedGoalIds[1]"</c>, or <see langword="null"/> for the element as a whole.</summary>
     public string? Member { get; }
 
-    /// <summary>Gets the JSON path of the element in its document, such as <c>$.measures[2]</c>.</summary>
-    /// <remarks>Built on first use from <see cref="Kind"/>, <see cref="Index"/> and <see cref="Member"/>, so that a check that reports many findings builds no path strings.</remarks>
-    public string Path => _path ??= BuildPath(Kind, Index, Member);
+    /// <summary>Gets the JSON path of the element in its document, such as <c>$.measures[2]</c> or <c>$.goals[1].refinedGoalIds[0]</c>.</summary>
+    /// <remarks>
+    /// <para>The reference itself is structural: <see cref="Kind"/>, <see cref="Index"/> and <see cref="Member"/>. The
+    /// path is written from them on first use by the documents layer, which owns the JSON names of the format (those of
+    /// format version 2, which keeps every name of version 1, so the path is right in a document of either version); a
+    /// check that reports many findings builds no path strings.</para>
+    /// <para>Kept (not obsolete) because it is the one place a finding's position in its document is written for output
+    /// that has no other way to name it — SARIF logical locations, the technical appendix of the reports, CSV, change
+    /// reports — and callers have read it since the first release; it is derived, so equality ignores it.</para>
+    /// </remarks>
+    public string Path => _path ??= ReferencePaths.Write(Kind, Index, Member);
 
     // The path, once built; derived from the other members, so equality ignores it.
     private string? _path;
@@ -62,12 +70,6 @@ public sealed record ElementReference
     /// <summary>Hashes the members that <see cref="Equals(ElementReference)"/> compares.</summary>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => HashCode.Combine(Document, Kind, Id, Index, Member);
-
-    private static string BuildPath(ElementKind kind, int? index, string? member)
-    {
-        var root = DocumentPaths.ElementPath(kind, index);
-        return member is null ? root : root == "$" ? "$." + member : root + "." + member;
-    }
 
     /// <summary>Formats the reference, such as <c>DistrictPlan $.measures[2] (Measure 'M-3')</c>.</summary>
     /// <returns>The text.</returns>

@@ -16,10 +16,10 @@ namespace IntegrationConcept.Documents.Json;
 /// format's names and enums are its own: give a renamed member its new camelCase name, and a changed enum its own DTO enum
 /// (with a <c>CamelCaseEnumConverter&lt;T&gt;</c> line in <see cref="DocumentJsonContext"/>).</item>
 /// <item>Write <c>Json/V2/DistrictPlanV2Mapper.cs</c> (<c>ToModel</c>, <c>ToDto</c>; <c>Schema</c> and <c>FormatVersion</c> are
-/// set by the writer) and, if the version renames lists or members, <c>Json/V2/V2Paths.cs</c> (from
-/// <see cref="V1.V1Paths"/>) so that model problems are placed at the new names; format 2 renamed nothing and passes
-/// <c>V1Paths.Of</c>.</item>
-/// <item>Add <c>Json/V2/V2Versions.cs</c> with <c>new DtoDocumentVersion&lt;DistrictPlanDocumentV2Dto, DistrictPlan&gt;(Number, ToModel, ToDto, V1Paths.Of)</c>,
+/// set by the writer) and <c>Json/V2/V2Names.cs</c>, the version's names of the element lists (from
+/// <see cref="V1.V1Names"/>), so that model problems are placed at its names by <see cref="ElementPaths"/>; format 2
+/// renamed nothing, shares the names of format 1 and adds its two new lists.</item>
+/// <item>Add <c>Json/V2/V2Versions.cs</c> with <c>new DtoDocumentVersion&lt;DistrictPlanDocumentV2Dto, DistrictPlan&gt;(Number, ToModel, ToDto, V2Names.Path)</c>,
 /// append it to the kind's versions below (<c>..., V1Versions.DistrictPlan, V2Versions.DistrictPlan)</c>), and add
 /// <c>[JsonSerializable(typeof(V2.DistrictPlanDocumentV2Dto))]</c> to <see cref="DocumentJsonContext"/>. Reading now
 /// dispatches <c>"formatVersion": 2</c> to it and still reads version 1; writing writes version 2.</item>

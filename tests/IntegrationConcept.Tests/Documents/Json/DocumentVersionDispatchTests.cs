@@ -22,7 +22,7 @@ public sealed class DocumentVersionDispatchTests
             2,
             dto => CityConceptMapper.ToModel(dto with { Title = "v2: " + dto.Title }),
             CityConceptMapper.ToDto,
-            problem => "$.v2" + V1Paths.Of(problem)[1..]));
+            problem => "$.v2" + V1Names.Path(problem)[1..]));
 
     [Theory]
     [InlineData(1, "Integrationskonzept")]

@@ -14,11 +14,11 @@ internal static class CityConceptMapper
             dto.Title,
             ToModel(dto.Municipality),
             ToModel(dto.Version),
-            MapList(dto.Principles, "$.principles", static p => new Principle(p.Id, p.Name, p.Description)),
-            MapList(dto.ActionFields, "$.actionFields", static f => new ActionField(f.Id, f.Name, f.EnglishName, f.Description)),
+            MapList(dto.Principles, "$.principles", SharedElementMapper.ToPrinciple),
+            MapList(dto.ActionFields, "$.actionFields", SharedElementMapper.ToActionField),
             MapList(dto.Goals, "$.goals", static g => new Goal(g.Id, g.ActionFieldId, g.Text, g.Level, g.ParentId)),
-            MapList(dto.Approaches, "$.approaches", static a => new Approach(a.Id, a.ActionFieldId, a.Name, a.GoalIds, a.Description)),
-            MapList(dto.Measures, "$.measures", static m => new CityMeasure(m.Id, m.Name, m.ApproachId, m.GoalIds, m.Description)));
+            MapList(dto.Approaches, "$.approaches", SharedElementMapper.ToApproach),
+            MapList(dto.Measures, "$.measures", SharedElementMapper.ToCityMeasure));
 
     public static CityConceptDocumentDto ToDto(CityConcept concept)
         => new()
@@ -28,25 +28,11 @@ internal static class CityConceptMapper
             Title = concept.Title,
             Municipality = ToDto(concept.Municipality),
             Version = ToDto(concept.Version),
-            Principles = ToDtos(concept.Principles, static p => new PrincipleDto { Id = p.Id, Name = p.Name, Description = p.Description }),
-            ActionFields = ToDtos(concept.ActionFields, static f => new ActionFieldDto { Id = f.Id, Name = f.Name, EnglishName = f.EnglishName, Description = f.Description }),
+            Principles = ToDtos(concept.Principles, SharedElementMapper.ToDto),
+            ActionFields = ToDtos(concept.ActionFields, SharedElementMapper.ToDto),
             Goals = ToDtos(concept.Goals, static g => new GoalDto { Id = g.Id, ActionFieldId = g.ActionFieldId, Text = g.Text, Level = g.Level, ParentId = g.ParentId }),
-            Approaches = ToDtos(concept.Approaches, static a => new ApproachDto
-            {
-                Id = a.Id,
-                ActionFieldId = a.ActionFieldId,
-                Name = a.Name,
-                GoalIds = OrNull(a.GoalIds),
-                Description = a.Description,
-            }),
-            Measures = ToDtos(concept.Measures, static m => new CityMeasureDto
-            {
-                Id = m.Id,
-                Name = m.Name,
-                ApproachId = m.ApproachId,
-                GoalIds = OrNull(m.GoalIds),
-                Description = m.Description,
-            }),
+            Approaches = ToDtos(concept.Approaches, SharedElementMapper.ToDto),
+            Measures = ToDtos(concept.Measures, SharedElementMapper.ToDto),
         };
 
     internal static Municipality ToModel(MunicipalityDto dto)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 using static IntegrationConcept.Documents.Json.V1.MappingHelpers;
 using IntegrationConcept.Documents.Json.Texts;
@@ -86,7 +85,7 @@ internal static class CoverageReportMapper
                     Kind = f.Subject.Kind,
                     Id = f.Subject.Id,
                     Index = f.Subject.Index,
-                    Path = f.Subject.Path,
+                    Path = ElementPaths.Of(V2.V2Names.List, f.Subject.Kind, f.Subject.Index, f.Subject.Member),
                 },
                 Message = MessageMapper.ToDto(f.MessageData),
                 Reasons = ToDtos(f.Reasons, static r => MessageMapper.ToDto(r)),
@@ -202,7 +201,7 @@ internal static class CoverageReportMapper
             throw new MappingException(path + ".index", ReportTexts.NegativePosition);
         }
 
-        var root = DocumentPaths.ElementPath(dto.Kind, dto.Index);
+        var root = ElementPaths.Element(V2.V2Names.List, dto.Kind, dto.Index);
         string? member;
         if (dto.Path == root)
         {

@@ -10,18 +10,18 @@ internal static class DistrictPlanMapper
         => new(
             dto.Title,
             new District(dto.District.Name, MappingHelpers.ToModel(dto.District.Population, "$.district.population"), dto.District.Description),
-            new ConceptReference(dto.Concept.Municipality, dto.Concept.VersionLabel),
+            SharedElementMapper.ToConceptReference(dto.Concept),
             MappingHelpers.ToModel(dto.Validity),
-            MapList(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
+            MapList(dto.Observations, "$.observations", SharedElementMapper.ToObservation),
             MapList(dto.Goals, "$.goals", static g => new DistrictGoal(
                 g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds)),
             Measures(dto.Measures),
             MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind.ToModel(), a.Description)),
-            MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
+            MapList(dto.Bodies, "$.bodies", SharedElementMapper.ToBody),
             MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description)),
             Indicators(dto.Indicators),
             MapIndexed(dto.OutOfScope, "$.outOfScope", static (o, path) => new OutOfScopeDeclaration(o.Kind.ToModel(), PlainId(o.ElementId, path + ".elementId"), o.Justification)),
-            MapIndexed(dto.Suppressions, "$.suppressions", static (s, path) => new Suppression(s.RuleId, PlainId(s.ElementId, path + ".elementId"), s.Justification)));
+            MapIndexed(dto.Suppressions, "$.suppressions", SharedElementMapper.ToSuppression));
 
     public static DistrictPlanDocumentDto ToDto(DistrictPlan plan)
         => new()
@@ -35,16 +35,9 @@ internal static class DistrictPlanMapper
                 Population = MappingHelpers.ToDto(plan.District.Population),
                 Description = plan.District.Description,
             },
-            Concept = new ConceptReferenceDto { Municipality = plan.Concept.Municipality, VersionLabel = plan.Concept.VersionLabel },
+            Concept = SharedElementMapper.ToDto(plan.Concept),
             Validity = MappingHelpers.ToDto(plan.Validity),
-            Observations = ToDtos(plan.Observations, static o => new ObservationDto
-            {
-                Id = o.Id,
-                Kind = o.Kind,
-                Text = o.Text,
-                Source = o.Source,
-                ActionFieldId = o.ActionFieldId,
-            }),
+            Observations = ToDtos(plan.Observations, SharedElementMapper.ToDto),
             Goals = ToDtos(plan.Goals, static g => new DistrictGoalDto
             {
                 Id = g.Id,
@@ -61,7 +54,7 @@ internal static class DistrictPlanMapper
                 Name = m.Name,
                 Status = m.Status,
                 Period = MappingHelpers.ToDto(m.Period),
-                Participations = ToDtos(m.Participations, static p => new ParticipationDto { ActorId = p.ActorId, Role = p.Role }),
+                Participations = ToDtos(m.Participations, SharedElementMapper.ToDto),
                 BodyIds = OrNull(m.BodyIds),
                 TargetGroupIds = OrNull(m.TargetGroupIds),
                 GoalIds = OrNull(m.GoalIds),
@@ -71,14 +64,7 @@ internal static class DistrictPlanMapper
                 Description = m.Description,
             }),
             Actors = ToDtos(plan.Actors, static a => new ActorDto { Id = a.Id, Name = a.Name, Kind = a.Kind.ToV1(), Description = a.Description }),
-            Bodies = ToDtos(plan.Bodies, static b => new BodyDto
-            {
-                Id = b.Id,
-                Name = b.Name,
-                Kind = b.Kind,
-                MemberIds = OrNull(b.MemberIds),
-                Description = b.Description,
-            }),
+            Bodies = ToDtos(plan.Bodies, SharedElementMapper.ToDto),
             TargetGroups = ToDtos(plan.TargetGroups, static t => new TargetGroupDto
             {
                 Id = t.Id,
@@ -101,7 +87,7 @@ internal static class DistrictPlanMapper
                 SpatialLevel = i.SpatialLevel.ToV1(),
             }),
             OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationDto { Kind = o.Kind.ToV1(), ElementId = o.ElementId, Justification = o.Justification }),
-            Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
+            Suppressions = ToDtos(plan.Suppressions, SharedElementMapper.ToDto),
         };
 
     private static ValueList<Measure> Measures(System.Collections.Generic.IReadOnlyList<MeasureDto>? items)
@@ -115,19 +101,9 @@ internal static class DistrictPlanMapper
         for (var i = 0; i < result.Length; i++)
         {
             var m = items[i] ?? throw NullItem("$.measures", i);
-            Participation[]? participations = null;
-            if (m.Participations is { Count: > 0 } list)
-            {
-                participations = new Participation[list.Count];
-                for (var j = 0; j < participations.Length; j++)
-                {
-                    var p = list[j] ?? throw NullItem(Index("$.measures", i) + ".participations", j);
-                    participations[j] = new Participation(p.ActorId, p.Role);
-                }
-            }
-
             result[i] = new Measure(
-                m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period), ValueList<Participation>.Own(participations),
+                m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period),
+                MapList(m.Participations, Index("$.measures", i) + ".participations", SharedElementMapper.ToParticipation),
                 m.BodyIds, m.TargetGroupIds, m.GoalIds, m.PrincipleIds, m.IndicatorIds, m.ApproachId, m.Description);
         }
 

@@ -12,11 +12,11 @@ internal static class CityConceptV2Mapper
             dto.Title,
             CityConceptMapper.ToModel(dto.Municipality),
             CityConceptMapper.ToModel(dto.Version),
-            MapList(dto.Principles, "$.principles", static p => new Principle(p.Id, p.Name, p.Description)),
-            MapList(dto.ActionFields, "$.actionFields", static f => new ActionField(f.Id, f.Name, f.EnglishName, f.Description)),
+            MapList(dto.Principles, "$.principles", SharedElementMapper.ToPrinciple),
+            MapList(dto.ActionFields, "$.actionFields", SharedElementMapper.ToActionField),
             MapList(dto.Goals, "$.goals", Goal),
-            MapList(dto.Approaches, "$.approaches", static a => new Approach(a.Id, a.ActionFieldId, a.Name, a.GoalIds, a.Description)),
-            MapList(dto.Measures, "$.measures", static m => new CityMeasure(m.Id, m.Name, m.ApproachId, m.GoalIds, m.Description)),
+            MapList(dto.Approaches, "$.approaches", SharedElementMapper.ToApproach),
+            MapList(dto.Measures, "$.measures", SharedElementMapper.ToCityMeasure),
             IndicatorV2Mapper.ToModel(dto.Indicators, SpatialLevel.City),
             PreviousVersions(dto));
 
@@ -26,25 +26,11 @@ internal static class CityConceptV2Mapper
             Title = concept.Title,
             Municipality = CityConceptMapper.ToDto(concept.Municipality),
             Version = CityConceptMapper.ToDto(concept.Version),
-            Principles = ToDtos(concept.Principles, static p => new PrincipleDto { Id = p.Id, Name = p.Name, Description = p.Description }),
-            ActionFields = ToDtos(concept.ActionFields, static f => new ActionFieldDto { Id = f.Id, Name = f.Name, EnglishName = f.EnglishName, Description = f.Description }),
+            Principles = ToDtos(concept.Principles, SharedElementMapper.ToDto),
+            ActionFields = ToDtos(concept.ActionFields, SharedElementMapper.ToDto),
             Goals = ToDtos(concept.Goals, GoalDto),
-            Approaches = ToDtos(concept.Approaches, static a => new ApproachDto
-            {
-                Id = a.Id,
-                ActionFieldId = a.ActionFieldId,
-                Name = a.Name,
-                GoalIds = OrNull(a.GoalIds),
-                Description = a.Description,
-            }),
-            Measures = ToDtos(concept.Measures, static m => new CityMeasureDto
-            {
-                Id = m.Id,
-                Name = m.Name,
-                ApproachId = m.ApproachId,
-                GoalIds = OrNull(m.GoalIds),
-                Description = m.Description,
-            }),
+            Approaches = ToDtos(concept.Approaches, SharedElementMapper.ToDto),
+            Measures = ToDtos(concept.Measures, SharedElementMapper.ToDto),
             Indicators = IndicatorV2Mapper.ToDtos(concept.Indicators),
             PreviousVersions = ToDtos(concept.PreviousVersions, static v => new PreviousVersionV2Dto
             {

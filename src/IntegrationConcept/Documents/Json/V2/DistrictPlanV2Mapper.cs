@@ -12,20 +12,20 @@ internal static class DistrictPlanV2Mapper
         => new(
             dto.Title,
             District(dto.District),
-            new ConceptReference(dto.Concept.Municipality, dto.Concept.VersionLabel),
+            SharedElementMapper.ToConceptReference(dto.Concept),
             MappingHelpers.ToModel(dto.Validity),
-            MapList(dto.Observations, "$.observations", static o => new Observation(o.Id, o.Kind, o.Text, o.Source, o.ActionFieldId)),
+            MapList(dto.Observations, "$.observations", SharedElementMapper.ToObservation),
             MapList(dto.Goals, "$.goals", static g => new DistrictGoal(
                 g.Id, g.Text, g.RefinedGoalIds, g.IsDistrictSpecific ?? false, g.ActionFieldId, g.IndicatorIds, g.ObservationIds, g.LeadOfficeId,
                 g.Status is { } s ? new RecordedStatus(s.Status, s.AsOf, s.Comment) : null)),
             Measures(dto.Measures),
             MapList(dto.Actors, "$.actors", static a => new Actor(a.Id, a.Name, a.Kind, a.Description)),
-            MapList(dto.Bodies, "$.bodies", static b => new Body(b.Id, b.Name, b.Kind, b.MemberIds, b.Description)),
+            MapList(dto.Bodies, "$.bodies", SharedElementMapper.ToBody),
             MapList(dto.TargetGroups, "$.targetGroups", static t => new TargetGroup(
                 t.Id, t.Name, t.MigrationBackground ?? MigrationBackground.Unspecified, t.Description, t.MigrationTerm ?? MigrationTerm.MigrationBackground)),
             IndicatorV2Mapper.ToModel(dto.Indicators, SpatialLevel.District),
             MapIndexed(dto.OutOfScope, "$.outOfScope", static (o, path) => new OutOfScopeDeclaration(o.Kind, PlainId(o.ElementId, path + ".elementId"), o.Justification)),
-            MapIndexed(dto.Suppressions, "$.suppressions", static (s, path) => new Suppression(s.RuleId, PlainId(s.ElementId, path + ".elementId"), s.Justification)));
+            MapIndexed(dto.Suppressions, "$.suppressions", SharedElementMapper.ToSuppression));
 
     public static DistrictPlanDocumentV2Dto ToDto(DistrictPlan plan)
         => new()
@@ -39,16 +39,9 @@ internal static class DistrictPlanV2Mapper
                 Keys = OrNull(plan.District.Keys),
                 SubAreas = ToDtos(plan.District.SubAreas, static a => new SubAreaV2Dto { Id = a.Id, Name = a.Name, Kind = a.Kind }),
             },
-            Concept = new ConceptReferenceDto { Municipality = plan.Concept.Municipality, VersionLabel = plan.Concept.VersionLabel },
+            Concept = SharedElementMapper.ToDto(plan.Concept),
             Validity = MappingHelpers.ToDto(plan.Validity),
-            Observations = ToDtos(plan.Observations, static o => new ObservationDto
-            {
-                Id = o.Id,
-                Kind = o.Kind,
-                Text = o.Text,
-                Source = o.Source,
-                ActionFieldId = o.ActionFieldId,
-            }),
+            Observations = ToDtos(plan.Observations, SharedElementMapper.ToDto),
             Goals = ToDtos(plan.Goals, static g => new DistrictGoalV2Dto
             {
                 Id = g.Id,
@@ -67,7 +60,7 @@ internal static class DistrictPlanV2Mapper
                 Name = m.Name,
                 Status = m.Status,
                 Period = MappingHelpers.ToDto(m.Period),
-                Participations = ToDtos(m.Participations, static p => new ParticipationDto { ActorId = p.ActorId, Role = p.Role }),
+                Participations = ToDtos(m.Participations, SharedElementMapper.ToDto),
                 LeadOfficeId = m.LeadOfficeId,
                 BodyIds = OrNull(m.BodyIds),
                 TargetGroupIds = OrNull(m.TargetGroupIds),
@@ -89,14 +82,7 @@ internal static class DistrictPlanV2Mapper
                 Description = m.Description,
             }),
             Actors = ToDtos(plan.Actors, static a => new ActorV2Dto { Id = a.Id, Name = a.Name, Kind = a.Kind, Description = a.Description }),
-            Bodies = ToDtos(plan.Bodies, static b => new BodyDto
-            {
-                Id = b.Id,
-                Name = b.Name,
-                Kind = b.Kind,
-                MemberIds = OrNull(b.MemberIds),
-                Description = b.Description,
-            }),
+            Bodies = ToDtos(plan.Bodies, SharedElementMapper.ToDto),
             TargetGroups = ToDtos(plan.TargetGroups, static t => new TargetGroupV2Dto
             {
                 Id = t.Id,
@@ -107,7 +93,7 @@ internal static class DistrictPlanV2Mapper
             }),
             Indicators = IndicatorV2Mapper.ToDtos(plan.Indicators),
             OutOfScope = ToDtos(plan.OutOfScope, static o => new OutOfScopeDeclarationV2Dto { Kind = o.Kind, ElementId = o.ElementId, Justification = o.Justification }),
-            Suppressions = ToDtos(plan.Suppressions, static s => new SuppressionDto { RuleId = s.RuleId, ElementId = s.ElementId, Justification = s.Justification }),
+            Suppressions = ToDtos(plan.Suppressions, SharedElementMapper.ToDto),
         };
 
     private static District District(DistrictV2Dto dto)
@@ -132,7 +118,7 @@ internal static class DistrictPlanV2Mapper
             var path = Index("$.measures", i);
             result[i] = new Measure(
                 m.Id, m.Name, m.Status ?? MeasureStatus.Planned, MappingHelpers.ToModel(m.Period),
-                MapList(m.Participations, path + ".participations", static p => new Participation(p.ActorId, p.Role)),
+                MapList(m.Participations, path + ".participations", SharedElementMapper.ToParticipation),
                 m.BodyIds, m.TargetGroupIds, m.GoalIds, m.PrincipleIds, m.IndicatorIds, m.ApproachId, m.Description, m.LeadOfficeId,
                 MapList(m.Budget, path + ".budget", static b => new BudgetEntry(b.Year, b.Kind, b.AmountEur, b.FundingProgramme, b.Funder, b.BudgetLine, b.Comment)),
                 m.SubAreaIds);

@@ -1,5 +1,4 @@
 using IntegrationConcept.Documents.Json.Direct;
-using IntegrationConcept.Documents.Json.V1;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Documents.Json.V2;
@@ -16,11 +15,11 @@ internal static class V2Versions
 
     /// <summary>City concepts read through the DTOs only (behind the direct reader; the shape and the writer).</summary>
     public static readonly DtoDocumentVersion<CityConceptDocumentV2Dto, CityConcept> CityConceptDtos =
-        new(Number, CityConceptV2Mapper.ToModel, CityConceptV2Mapper.ToDto, V1Paths.Of);
+        new(Number, CityConceptV2Mapper.ToModel, CityConceptV2Mapper.ToDto, V2Names.Path);
 
     /// <summary>District plans read through the DTOs only (behind the direct reader; the shape and the writer).</summary>
     public static readonly DtoDocumentVersion<DistrictPlanDocumentV2Dto, DistrictPlan> DistrictPlanDtos =
-        new(Number, DistrictPlanV2Mapper.ToModel, DistrictPlanV2Mapper.ToDto, V1Paths.Of);
+        new(Number, DistrictPlanV2Mapper.ToModel, DistrictPlanV2Mapper.ToDto, V2Names.Path);
 
     /// <summary>City concepts: the direct reader first, the DTO reader for anything it gives up on.</summary>
     public static readonly DirectFirstVersion<CityConcept> CityConcept = new(CityConceptDtos, CityConceptDirectReader.TryReadV2);
