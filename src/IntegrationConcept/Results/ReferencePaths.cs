@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using IntegrationConcept.Model;
 
 namespace IntegrationConcept.Results;
@@ -11,13 +12,14 @@ namespace IntegrationConcept.Results;
 /// </summary>
 internal static class ReferencePaths
 {
-    private static Func<ElementKind, int?, string?, string>? t_writer;
+    // Set once, by the documents layer's module initializer, before any code of the assembly runs; read-only after.
+    private static readonly StrongBox<Func<ElementKind, int?, string?, string>?> Writer = new(null);
 
     /// <summary>Sets how a reference's kind, position and member are written as a path; called by the documents layer.</summary>
-    public static void Use(Func<ElementKind, int?, string?, string> writer) => t_writer = writer;
+    public static void Use(Func<ElementKind, int?, string?, string> writer) => Writer.Value = writer;
 
     /// <summary>Writes the path of an element (and member) in its document.</summary>
     /// <exception cref="InvalidOperationException">No writer is registered (the documents layer registers one when the assembly loads).</exception>
     public static string Write(ElementKind kind, int? index, string? member)
-        => (t_writer ?? throw new InvalidOperationException("No JSON path writer is registered for element references."))(kind, index, member);
+        => (Writer.Value ?? throw new InvalidOperationException("No JSON path writer is registered for element references."))(kind, index, member);
 }
