@@ -62,7 +62,7 @@ public sealed class ImportProblemTests
         var result = new SpreadsheetImporter().ImportCsv([new CsvFile(SheetKind.Indicators, "indikatoren.csv", indicators)], "Plan", TestWorkbooks.District, TestWorkbooks.Concept);
 
         result.Problems.Should().BeEmpty();
-        result.Value!.Indicators[0].Baseline!.Value.Should().Be((decimal)expected);
+        result.Value!.Indicators[0].Baseline?.Value.Should().Be((decimal)expected);
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class ImportProblemTests
         using var indicators = TestWorkbooks.Csv("ID,Indikator,Art,Richtung,Basisdatum,Basiswert\nI-1,Teilnehmende,Prozent,sinken,2014-12-31,12.5\n");
         var result = new SpreadsheetImporter(mapping).ImportCsv([new CsvFile(SheetKind.Indicators, "i.csv", indicators)], "Plan", TestWorkbooks.District, TestWorkbooks.Concept);
 
-        result.Value!.Indicators[0].Baseline!.Value.Should().Be(12.5m);
+        result.Value!.Indicators[0].Baseline?.Value.Should().Be(12.5m);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class IndicatorRows
 
             indicators.Add(new Indicator(
                 new ElementId<Indicator>(id), name, type.Value, direction.Value, view.Text(row, "definition"), view.Text(row, "unit"),
-                baseline, target is null ? null : [target], null, view.Text(row, "source")));
+                baseline, target is { } t ? [t] : null, null, view.Text(row, "source")));
         }
 
         return indicators;

@@ -6,7 +6,14 @@ namespace IntegrationConcept.Model;
 /// One value of an indicator at a date: its baseline, a target or a measurement.
 /// A qualitative indicator's points carry a comment and no value.
 /// </summary>
-public sealed record DataPoint
+/// <remarks>
+/// A value type (a <see langword="readonly"/> record struct), so that an indicator's targets and measurements are one
+/// array of values rather than one object each; it compares by date, value and comment. An absent point (such as
+/// <see cref="Indicator.Baseline"/> when there is none) is a <see cref="System.Nullable{T}"/> of it, never
+/// <see langword="default"/>: <c>default(DataPoint)</c> is a point on the default date with neither value nor comment,
+/// which the model's validation reports like any other point that lacks them.
+/// </remarks>
+public readonly record struct DataPoint
 {
     /// <summary>Creates a data point.</summary>
     /// <param name="date">The date the value refers to.</param>

@@ -145,7 +145,7 @@ public sealed record Indicator : IElement<Indicator>
     /// <param name="measurement">The measurement.</param>
     /// <returns>The new indicator.</returns>
     public Indicator WithMeasurement(DataPoint measurement)
-        => WithMeasurements(Measurements.AsImmutableArray().Add(Guard.NotNull(measurement)));
+        => WithMeasurements(Measurements.AsImmutableArray().Add(measurement));
 
     /// <summary>Returns a copy with another baseline.</summary>
     /// <param name="baseline">The baseline.</param>

@@ -38,23 +38,29 @@ internal readonly record struct IndicatorTrack(
             return null;
         }
 
-        DataPoint? measured = null;
+        // Data points are values: "found" flags say which locals hold one (a default point is no point).
+        var measured = default(DataPoint);
+        var hasMeasured = false;
         foreach (var point in indicator.Measurements)
         {
-            if (point.Value is not null && point.Date <= evaluationDate && point.Date >= baseline.Date && (measured is null || point.Date >= measured.Date))
+            if (point.Value is not null && point.Date <= evaluationDate && point.Date >= baseline.Date && (!hasMeasured || point.Date >= measured.Date))
             {
                 measured = point;
+                hasMeasured = true;
             }
         }
 
-        if (measured is null)
+        if (!hasMeasured)
         {
             return null;
         }
 
         var previous = baseline;
-        DataPoint? next = null;
-        DataPoint? last = null;
+        var previousIsBaseline = true;
+        var next = default(DataPoint);
+        var hasNext = false;
+        var last = default(DataPoint);
+        var hasLast = false;
         foreach (var target in indicator.Targets)
         {
             if (target.Value is null)
@@ -62,44 +68,48 @@ internal readonly record struct IndicatorTrack(
                 continue;
             }
 
-            if (last is null || target.Date >= last.Date)
+            if (!hasLast || target.Date >= last.Date)
             {
                 last = target;
+                hasLast = true;
             }
 
             if (target.Date <= measured.Date && target.Date >= previous.Date)
             {
                 previous = target;
+                previousIsBaseline = false;
             }
-            else if (target.Date > measured.Date && (next is null || target.Date < next.Date))
+            else if (target.Date > measured.Date && (!hasNext || target.Date < next.Date))
             {
                 next = target;
+                hasNext = true;
             }
         }
 
-        if (last is null)
+        if (!hasLast)
         {
             return null;
         }
 
         var actual = measured.Value!.Value;
         var from = previous.Value!.Value;
-        var reference = next ?? (ReferenceEquals(previous, baseline) ? last : previous);
-        var totalDays = next is null ? (int?)null : Period.DaysBetween(previous.Date, next.Date);
+        var reference = hasNext ? next : previousIsBaseline ? last : previous;
+        var totalDays = hasNext ? Period.DaysBetween(previous.Date, next.Date) : (int?)null;
         var elapsed = Period.DaysBetween(previous.Date, measured.Date);
+        decimal? nextValue = hasNext ? next.Value : null;
         decimal planned;
         decimal deviation;
         try
         {
-            planned = PlannedValue(from, next?.Value, elapsed, totalDays);
+            planned = PlannedValue(from, nextValue, elapsed, totalDays);
             deviation = Deviation(indicator.Direction, planned, actual, reference.Value!.Value, baselineValue);
         }
         catch (OverflowException)
         {
             // Values near the limits of decimal (about 7.9e28): the same straight line in double, clamped back.
-            var plannedD = next is null || totalDays == 0
-                ? (double)(next?.Value ?? from)
-                : (double)from + (((double)next.Value!.Value - (double)from) * elapsed / totalDays!.Value);
+            var plannedD = !hasNext || totalDays == 0
+                ? (double)(nextValue ?? from)
+                : (double)from + (((double)nextValue!.Value - (double)from) * elapsed / totalDays!.Value);
             planned = Clamp(plannedD);
             deviation = DeviationInDouble(indicator.Direction, plannedD, actual, reference.Value!.Value, baselineValue);
         }

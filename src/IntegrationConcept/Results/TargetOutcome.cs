@@ -20,7 +20,7 @@ internal readonly record struct TargetOutcome(bool Reached, DataPoint Target, Da
         DataPoint? final = null;
         foreach (var target in indicator.Targets)
         {
-            if (target.Value is not null && (final is null || target.Date >= final.Date))
+            if (target.Value is not null && (final is not { } found || target.Date >= found.Date))
             {
                 final = target;
             }
@@ -43,24 +43,23 @@ internal readonly record struct TargetOutcome(bool Reached, DataPoint Target, Da
         DataPoint? measured = null;
         foreach (var point in indicator.Measurements)
         {
-            if (point.Value is not null && point.Date <= evaluationDate && (measured is null || point.Date >= measured.Date))
+            if (point.Value is not null && point.Date <= evaluationDate && (measured is not { } found || point.Date >= found.Date))
             {
                 measured = point;
             }
         }
 
-        if (measured is null)
+        if (measured is not { Value: { } value } latest)
         {
             return null;
         }
 
-        var value = measured.Value!.Value;
         var reached = indicator.Direction switch
         {
             IndicatorDirection.Increase => value >= targetValue,
             IndicatorDirection.Decrease => value <= targetValue,
             _ => Math.Abs(value - targetValue) <= Math.Abs(targetValue) * maintainTolerancePercent / 100m,
         };
-        return new TargetOutcome(reached, target, measured);
+        return new TargetOutcome(reached, target, latest);
     }
 }

@@ -23,14 +23,6 @@ public sealed class IndicatorTests
     }
 
     [Fact]
-    public void WithMeasurement_Null_ThrowsArgumentNullException()
-    {
-        var act = () => Indicator.WithMeasurement(null!);
-
-        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("measurement");
-    }
-
-    [Fact]
     public void WithMeasurements_ReplacesTheList()
     {
         Indicator.WithMeasurements([new DataPoint(Day, 1)]).Measurements.Should().Equal(new DataPoint(Day, 1));

@@ -56,11 +56,11 @@ public sealed class NullInputTests
     }
 
     [Fact]
-    public void Indicator_NullTarget_ThrowsArgumentExceptionNamingList()
+    public void Indicator_NullBreakdown_ThrowsArgumentExceptionNamingList()
     {
-        var act = () => new Indicator(new ElementId<Indicator>("I-1"), "Kinder", IndicatorMeasureType.Quantitative, IndicatorDirection.Increase, targets: [null!]);
+        var act = () => new Indicator(new ElementId<Indicator>("I-1"), "Kinder", IndicatorMeasureType.Quantitative, IndicatorDirection.Increase, breakdowns: ["Geschlecht", null!]);
 
-        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("targets");
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("breakdowns");
     }
 
     [Fact]

@@ -77,7 +77,7 @@ internal sealed record IndicatorRating(Indicator Indicator, RatingKind Kind, Dat
         foreach (var point in indicator.Measurements)
         {
             var usable = indicator.IsQualitative ? point.Value is not null || point.Comment is not null : point.Value is not null;
-            if (usable && point.Date <= date && (latest is null || point.Date >= latest.Date))
+            if (usable && point.Date <= date && (latest is not { } found || point.Date >= found.Date))
             {
                 latest = point;
             }

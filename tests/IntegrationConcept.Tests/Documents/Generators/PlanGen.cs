@@ -30,7 +30,7 @@ internal static class PlanGen
         from definition in OptionalText
         from unit in OptionalText
         from start in Date
-        from baseline in Point(type == IndicatorMeasureType.Qualitative, start).Null(0.3)
+        from baseline in Gen.Select(Gen.Int[0, 9], Point(type == IndicatorMeasureType.Qualitative, start), (r, p) => r < 3 ? (DataPoint?)null : p)
         from targets in Point(type == IndicatorMeasureType.Qualitative, baseline?.Date ?? start).Array[0, 3]
         from measurements in Point(type == IndicatorMeasureType.Qualitative, start).Array[0, 3]
         from source in OptionalText

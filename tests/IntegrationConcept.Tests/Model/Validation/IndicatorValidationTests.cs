@@ -20,7 +20,7 @@ public sealed class IndicatorValidationTests
         var plan = Quantitative(i => i.Baseline(Baseline, 0).Target(Baseline.PlusDays(days), 20)).Build();
 
         var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
-        indicator.Baseline!.Date.Should().Be(Baseline);
+        indicator.Baseline!.Value.Date.Should().Be(Baseline);
         indicator.Targets.Should().ContainSingle().Which.Date.Should().Be(Baseline.PlusDays(days));
     }
 
@@ -50,7 +50,7 @@ public sealed class IndicatorValidationTests
 
         var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
         indicator.MeasureType.Should().Be(IndicatorMeasureType.Qualitative);
-        new[] { indicator.Baseline!, indicator.Targets[0], indicator.Measurements[0] }.Select(p => (p.Value, p.Comment))
+        new[] { indicator.Baseline!.Value, indicator.Targets[0], indicator.Measurements[0] }.Select(p => (p.Value, p.Comment))
             .Should().Equal((null, "kaum Thema"), (null, "stabil"), (null, "wächst"));
     }
 
@@ -85,7 +85,7 @@ public sealed class IndicatorValidationTests
 
         var indicator = plan.Indicators[new ElementId<Indicator>("X-1")];
         indicator.MeasureType.Should().Be(type);
-        new[] { indicator.Baseline!, indicator.Targets[0], indicator.Measurements[0] }.Select(p => p.Value).Should().Equal(0m, 50m, 20m);
+        new[] { indicator.Baseline!.Value, indicator.Targets[0], indicator.Measurements[0] }.Select(p => p.Value).Should().Equal(0m, 50m, 20m);
     }
 
     [Theory]
