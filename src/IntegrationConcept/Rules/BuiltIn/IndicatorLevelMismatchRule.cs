@@ -62,7 +62,7 @@ internal sealed class IndicatorLevelMismatchRule : ICoverageRule
                 SpatialLevel.SubArea when Foreign(context.Plan.District, indicator) is { Count: > 0 } => LevelSubArea,
                 _ => null,
             };
-            if (level is null)
+            if (level is null || !findings.Admits(DocumentKind.DistrictPlan, ownerKind))
             {
                 continue;
             }
