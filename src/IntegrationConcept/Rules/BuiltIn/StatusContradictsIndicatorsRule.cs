@@ -45,6 +45,12 @@ internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
                 continue;
             }
 
+            // Most goals contradict nothing: ask the states first, and build lists only for a finding.
+            if (!AnyContradiction(context, states, d) || !findings.Admits(DocumentKind.DistrictPlan, ElementKind.DistrictGoal))
+            {
+                continue;
+            }
+
             var reasons = new List<LocalizedMessage>();
             var ids = new List<string>();
             foreach (var i in IndicatorsOf(context, d))
@@ -64,6 +70,38 @@ internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
                     Reasons(reasons.ToArray()));
             }
         }
+    }
+
+    private static bool AnyContradiction(RuleContext context, IndicatorStates states, int goalPosition)
+    {
+        if (AnyContradiction(context, states, context.Plan.Goals[goalPosition].IndicatorIds))
+        {
+            return true;
+        }
+
+        foreach (var measure in context.MeasuresServing(goalPosition))
+        {
+            if (AnyContradiction(context, states, measure.IndicatorIds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyContradiction(RuleContext context, IndicatorStates states, ValueList<ElementId<Indicator>> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (context.PositionOf(id) is var i and >= 0
+                && (states.IsDue(i) ? states.HasOutcome(i, reached: false) : states.HasTrack(i, TrafficLight.Red)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The positions of the plan's indicators named by the goal and by the measures serving it, each once, in the order first named.</summary>
