@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Summarises a TargetBenchmarks GitHub report against the targets of issue 17 (prints Markdown).
+"""Summarises the TargetBenchmarks GitHub reports of a folder against the targets of issue 17 (prints Markdown).
 
 Usage: python3 benchmarks/summarize.py [results-folder]
 """
@@ -20,18 +20,21 @@ def num(text):
 
 
 def table(name):
-    paths = glob.glob(os.path.join(folder, f"*{name}-report-github.md"))
-    rows, header = [], None
-    for line in open(paths[0], encoding="utf-8") if paths else []:
-        if not line.startswith("|"):
-            continue
-        cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
-        if header is None:
-            header = cells
-        elif set(line.strip()) <= set("|-: ") or not cells[0]:
-            continue
-        else:
-            rows.append(dict(zip(header, cells)))
+    # One report per size (one BenchmarkDotNet run each) or one report with every size: the rows of all of them.
+    paths = sorted(glob.glob(os.path.join(folder, f"*{name}*-report-github.md")))
+    rows = []
+    for path in paths:
+        header = None
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("|"):
+                continue
+            cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
+            if header is None:
+                header = cells
+            elif set(line.strip()) <= set("|-: ") or not cells[0]:
+                continue
+            else:
+                rows.append(dict(zip(header, cells)))
     return rows
 
 
