@@ -89,3 +89,17 @@ if docs_data:
     print()
     print("RulesEngine as its README shows, ÷ raw pass: " + ", ".join(
         f"{s:,}: {ns(docs_data[s]['Mean']) / ns(docs_raw[s]['Mean']):,.0f}×" for s in sorted(docs_data) if s in docs_raw))
+changes = {int(r["Size"]): r for r in table("ChangeReportBenchmarks") if r.get("Method") == "Compare"}
+if changes:
+    print()
+    print("Change report (CoverageChange.Compare of two checks of Size elements each), ns per element of both checks:")
+    print()
+    print("| Size | Mean | ns/element | Allocated |")
+    print("|---:|---:|---:|---:|")
+    values = []
+    for size in sorted(changes):
+        row = changes[size]
+        per = ns(row["Mean"]) / (2 * size)
+        values.append(per)
+        print(f"| {size:,} | {row['Mean']} | {fmt(per)} | {row['Allocated']} |")
+    print(f"| **max ÷ min** | | {fmt(max(values) / min(values))}× | |")
