@@ -1,7 +1,6 @@
 using FluentAssertions;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using IntegrationConcept.Rules;
 using IntegrationConcept.Tests.TestSupport;
 using NodaTime;
 using Xunit;
