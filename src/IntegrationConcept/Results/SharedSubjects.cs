@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
@@ -48,7 +49,7 @@ internal sealed class SharedSubjects
     /// <param name="position">The position, already checked against the list.</param>
     /// <param name="count">The list's length.</param>
     /// <param name="id">The element's id.</param>
-    /// <param name="name">The element's name or text.</param>
+    /// <param name="name">The element's name or text; every caller passes the same member for a kind.</param>
     public SharedSubject Get(ElementKind kind, int position, int count, string id, string name)
     {
         ref var slot = ref _lists[(int)kind];
@@ -62,6 +63,8 @@ internal sealed class SharedSubjects
             subject = Interlocked.CompareExchange(ref list[position], made, null) ?? made;
         }
 
+        // Every rule passes the same member as the name for a kind (a measure's name, a goal's text, ...).
+        Debug.Assert(string.Equals(subject.IdAndName[1].Text, name, StringComparison.Ordinal), $"The shared subject of {kind} {id} was made with another name.");
         return subject;
     }
 }
