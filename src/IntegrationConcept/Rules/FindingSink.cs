@@ -30,16 +30,20 @@ public sealed class FindingSink
     public RuleDescriptor Rule => _descriptor;
 
     /// <summary>
-    /// Whether a finding on an element of a kind is worth building before <see cref="Report(ElementReference, MessageArgument[])"/>:
-    /// <see langword="false"/> once the rule has reported more than <see cref="CoverageReport.MaxFindingsPerRuleAndKind"/>
-    /// such findings, and then the finding is counted for the aggregate as if it had been reported. A built-in rule
-    /// asks before it makes the subject, the arguments and the reasons, so that a large plan allocates only for the
-    /// findings the report keeps.
+    /// Whether a finding on an element of a kind is worth building before <see cref="Report(ElementReference, MessageArgument[])"/>.
+    /// A report lists at most <see cref="CoverageReport.MaxFindingsPerRuleAndKind"/> findings per rule and kind of
+    /// element, and one aggregate finding that counts the rest. Past that limit this method counts the finding for
+    /// the aggregate, exactly as <see cref="Report(ElementReference, MessageArgument[])"/> would, and returns
+    /// <see langword="false"/>: the rule then must not report it (it would be counted twice). A rule that reports on
+    /// many elements asks before it makes the subject, the arguments and the reasons, so that a large plan allocates
+    /// only for the findings the report keeps; the built-in rules do so. Asking is optional: a rule that always
+    /// reports gets the same report.
     /// </summary>
     /// <param name="document">The document of the subject.</param>
     /// <param name="kind">The kind of the subject.</param>
-    /// <returns><see langword="true"/> when the rule should build and report the finding.</returns>
-    internal bool Admits(DocumentKind document, ElementKind kind) => _findings.Admits(_rank, document, kind);
+    /// <returns><see langword="true"/> when the rule should build and report the finding; <see langword="false"/> when
+    /// the finding has been counted and must not be reported.</returns>
+    public bool Admits(DocumentKind document, ElementKind kind) => _findings.Admits(_rank, document, kind);
 
     /// <summary>Reports a finding.</summary>
     /// <param name="subject">The element the finding is about.</param>
