@@ -1,0 +1,121 @@
+using System;
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace IntegrationConcept.Documents.Json;
+
+/// <summary>
+/// The strings of the ids of one document, looked up by their (unescaped) UTF-8 bytes: a repeated id is found
+/// without transcoding it, a new one becomes a string once. Open addressing with linear probing over a power-of-two
+/// table; the hash is <see cref="HashCode"/>'s, seeded at random per process, so that a document cannot be written
+/// to make its ids collide.
+/// </summary>
+internal sealed class IdTable
+{
+    private const int MinCapacity = 256;
+
+    // A guess of the document bytes per distinct id, for a new table (ids with their elements' other members).
+    private const int BytesPerId = 256;
+
+    private Entry[] _entries;
+    private int _count;
+
+    public IdTable(int capacity)
+    {
+        _entries = new Entry[Math.Max(MinCapacity, (int)BitOperations.RoundUpToPowerOf2((uint)capacity))];
+    }
+
+    /// <summary>Gets the number of slots.</summary>
+    public int Capacity => _entries.Length;
+
+    /// <summary>Gets the number of ids held.</summary>
+    public int Count => _count;
+
+    /// <summary>The capacity of a new table for a document of this many bytes: room for its ids at the usual density.</summary>
+    public static int CapacityFor(int documentBytes) => Math.Min(1 << 20, 2 * Math.Max(documentBytes / BytesPerId, 1));
+
+    /// <summary>Forgets every id, keeping the table's size.</summary>
+    public void Clear()
+    {
+        if (_count > 0)
+        {
+            Array.Clear(_entries);
+            _count = 0;
+        }
+    }
+
+    /// <summary>
+    /// The string of the id with these UTF-8 bytes (the reader's current token, unescaped): the one held already, or a
+    /// new one. A new string of any other than ASCII bytes is the reader's <c>GetString()</c>, which refuses ill-formed
+    /// text as always. <paramref name="plain"/>: see <see cref="IdPool.ReadId"/>.
+    /// </summary>
+    public string Intern(scoped ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, out bool plain)
+    {
+        var hasher = default(HashCode);
+        hasher.AddBytes(utf8);
+        var hash = hasher.ToHashCode();
+        var mask = _entries.Length - 1;
+        var i = hash & mask;
+        while (_entries[i].Value is { } held)
+        {
+            ref readonly var entry = ref _entries[i];
+            if (entry.Hash == hash && Matches(entry, held, utf8))
+            {
+                plain = entry.Plain;
+                return held;
+            }
+
+            i = (i + 1) & mask;
+        }
+
+        var ascii = Ascii.IsValid(utf8);
+        var value = ascii ? Encoding.Latin1.GetString(utf8) : reader.GetString()!;
+        plain = ascii && utf8.Length > 0 && utf8[0] != (byte)' ' && utf8[^1] != (byte)' ' && utf8.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0;
+        _entries[i] = new Entry(value, hash, ascii, plain);
+        if (++_count > _entries.Length / 4 * 3)
+        {
+            Grow();
+        }
+
+        return value;
+    }
+
+    private static bool Matches(in Entry entry, string held, ReadOnlySpan<byte> utf8)
+    {
+        if (entry.Ascii)
+        {
+            return held.Length == utf8.Length && Ascii.Equals(utf8, held);
+        }
+
+        // Not ASCII (rare): compare as UTF-16. Bytes that are not well-formed UTF-8 match nothing.
+        Span<char> chars = stackalloc char[utf8.Length];
+        return Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+            && chars[..written].SequenceEqual(held);
+    }
+
+    private void Grow()
+    {
+        var old = _entries;
+        var entries = new Entry[old.Length * 2];
+        var mask = entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry.Value is not null)
+            {
+                var i = entry.Hash & mask;
+                while (entries[i].Value is not null)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                entries[i] = entry;
+            }
+        }
+
+        _entries = entries;
+    }
+
+    private readonly record struct Entry(string? Value, int Hash, bool Ascii, bool Plain);
+}
