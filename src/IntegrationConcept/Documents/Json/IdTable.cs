@@ -56,12 +56,13 @@ internal sealed class IdTable
         var hasher = default(HashCode);
         hasher.AddBytes(utf8);
         var hash = hasher.ToHashCode();
-        var mask = _entries.Length - 1;
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var i = hash & mask;
-        while (_entries[i].Value is { } held)
+        while (entries[i].Value is { } held)
         {
-            ref readonly var entry = ref _entries[i];
-            if (entry.Hash == hash && Matches(entry, held, utf8))
+            ref readonly var entry = ref entries[i];
+            if (entry.Hash == hash && (entry.Ascii ? held.Length == utf8.Length && Ascii.Equals(utf8, held) : SameText(held, utf8)))
             {
                 plain = entry.Plain;
                 return held;
@@ -73,8 +74,8 @@ internal sealed class IdTable
         var ascii = Ascii.IsValid(utf8);
         var value = ascii ? Encoding.Latin1.GetString(utf8) : reader.GetString()!;
         plain = ascii && utf8.Length > 0 && utf8[0] != (byte)' ' && utf8[^1] != (byte)' ' && utf8.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) < 0;
-        _entries[i] = new Entry(value, hash, ascii, plain);
-        if (++_count > _entries.Length / 4 * 3)
+        entries[i] = new Entry(value, hash, ascii, plain);
+        if (++_count > entries.Length / 4 * 3)
         {
             Grow();
         }
@@ -82,14 +83,9 @@ internal sealed class IdTable
         return value;
     }
 
-    private static bool Matches(in Entry entry, string held, ReadOnlySpan<byte> utf8)
+    // A string that is not ASCII (rare) against UTF-8 bytes, as UTF-16: bytes that are not well-formed UTF-8 match nothing.
+    private static bool SameText(string held, ReadOnlySpan<byte> utf8)
     {
-        if (entry.Ascii)
-        {
-            return held.Length == utf8.Length && Ascii.Equals(utf8, held);
-        }
-
-        // Not ASCII (rare): compare as UTF-16. Bytes that are not well-formed UTF-8 match nothing.
         Span<char> chars = stackalloc char[utf8.Length];
         return Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
             && chars[..written].SequenceEqual(held);
