@@ -2,7 +2,7 @@
 # python3 perf-fold.py <perf script output> <key> <exclusive rows> <inclusive rows>
 import sys,collections,re
 key=sys.argv[2]
-excl=collections.Counter(); incl=collections.Counter(); total=0; all_=0
+excl=collections.Counter(); incl=collections.Counter(); runtime=collections.Counter(); total=0; all_=0
 def short(s):
     s=re.sub(r'\[OptimizedTier1\]|\[Optimized\]|\[QuickJitted\]|\[InstrumentedTier\]|\[OptimizedTier1OSR\]','',s)
     m=re.search(r'\] ([\w\.`\[\],_<>]+::[\w\.<>`|]+)\(',s)
@@ -16,6 +16,10 @@ def flush():
     if any(key in f for f in stack):
         total+=1
         excl[short(stack[0])]+=1
+        if 'libcoreclr' in stack[0] or 'kernel' in stack[0] or 'libc.so' in stack[0]:
+            # time in the runtime (allocation, GC, write barriers, casts) or the kernel, by the managed frame that called it
+            caller = next((short(f) for f in stack if '::' in f), '?')
+            runtime[caller]+=1
         for f in set(short(x) for x in stack): incl[f]+=1
 for line in open(sys.argv[1],errors='replace'):
     if not line.strip():
@@ -29,3 +33,5 @@ print("samples inside the step", total, "of", all_, "in the process")
 for n,w in excl.most_common(int(sys.argv[3])): print(f"{100*w/total:6.2f} {n}")
 print('--- inclusive')
 for n,w in incl.most_common(int(sys.argv[4])): print(f"{100*w/total:6.2f} {n}")
+print('--- runtime and kernel time by the managed method that called it')
+for n,w in runtime.most_common(25): print(f"{100*w/total:6.2f} {n}")

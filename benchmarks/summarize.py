@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Summarises a TargetBenchmarks GitHub report against the targets of issue 17 (prints Markdown).
+"""Summarises the TargetBenchmarks GitHub reports of a folder against the targets of issue 17 (prints Markdown).
 
 Usage: python3 benchmarks/summarize.py [results-folder]
 """
@@ -20,18 +20,21 @@ def num(text):
 
 
 def table(name):
-    paths = glob.glob(os.path.join(folder, f"*{name}-report-github.md"))
-    rows, header = [], None
-    for line in open(paths[0], encoding="utf-8") if paths else []:
-        if not line.startswith("|"):
-            continue
-        cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
-        if header is None:
-            header = cells
-        elif set(line.strip()) <= set("|-: ") or not cells[0]:
-            continue
-        else:
-            rows.append(dict(zip(header, cells)))
+    # One report per size (one BenchmarkDotNet run each) or one report with every size: the rows of all of them.
+    paths = sorted(glob.glob(os.path.join(folder, f"*{name}*-report-github.md")))
+    rows = []
+    for path in paths:
+        header = None
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("|"):
+                continue
+            cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
+            if header is None:
+                header = cells
+            elif set(line.strip()) <= set("|-: ") or not cells[0]:
+                continue
+            else:
+                rows.append(dict(zip(header, cells)))
     return rows
 
 
@@ -86,3 +89,17 @@ if docs_data:
     print()
     print("RulesEngine as its README shows, ÷ raw pass: " + ", ".join(
         f"{s:,}: {ns(docs_data[s]['Mean']) / ns(docs_raw[s]['Mean']):,.0f}×" for s in sorted(docs_data) if s in docs_raw))
+changes = {int(r["Size"]): r for r in table("ChangeReportBenchmarks") if r.get("Method") == "Compare"}
+if changes:
+    print()
+    print("Change report (CoverageChange.Compare of two checks of Size elements each), ns per element of both checks:")
+    print()
+    print("| Size | Mean | ns/element | Allocated |")
+    print("|---:|---:|---:|---:|")
+    values = []
+    for size in sorted(changes):
+        row = changes[size]
+        per = ns(row["Mean"]) / (2 * size)
+        values.append(per)
+        print(f"| {size:,} | {row['Mean']} | {fmt(per)} | {row['Allocated']} |")
+    print(f"| **max ÷ min** | | {fmt(max(values) / min(values))}× | |")

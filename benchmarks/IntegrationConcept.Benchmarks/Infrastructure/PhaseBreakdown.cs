@@ -74,10 +74,22 @@ public static class PhaseBreakdown
     // in scheduler ticks (10 ms); the figures are per run of the step.
     private static (double Wall, double Cpu, double Pause, long Allocated, double Gen0, double Gen1, double Gen2) Measure(Func<object> run, int repeats)
     {
+        // Warm-up until the step's methods run as optimized (tier-1) code: the runtime promotes a method after 30
+        // calls, and compiles it on a background thread whose CPU time would otherwise land in the first repeats.
+        // At least 2 runs, then up to 40 runs or 5 seconds, whichever comes first; the last run times one call.
         var warm = Stopwatch.StartNew();
-        GC.KeepAlive(run()); // warm-up (JIT, tiering)
-        GC.KeepAlive(run());
-        var once = Math.Max(warm.Elapsed.TotalMilliseconds / 2, 0.001);
+        var warmRuns = 0;
+        var last = TimeSpan.Zero;
+        while (warmRuns < 2 || (warmRuns < 40 && warm.Elapsed.TotalSeconds < 5))
+        {
+            var before = warm.Elapsed;
+            GC.KeepAlive(run());
+            last = warm.Elapsed - before;
+            warmRuns++;
+        }
+
+        Thread.Sleep(200); // let the background compilation of the last promotions finish
+        var once = Math.Max(last.TotalMilliseconds, 0.001);
         var runs = (int)Math.Clamp(Math.Ceiling(300 / once), 1, 100_000);
         var wall = new double[repeats];
         var cpu = new double[repeats];
