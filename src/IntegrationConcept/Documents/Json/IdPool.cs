@@ -10,7 +10,7 @@ namespace IntegrationConcept.Documents.Json;
 /// </summary>
 /// <remarks>
 /// The pool is an <see cref="IdTable"/> looked up by the id's UTF-8 bytes, so a repeated id costs a hash of its bytes
-/// and no string. After a read the table is cleared (it holds no string any more) and kept for the thread's next read
+/// and no string, on every target framework. After a read the table is cleared (it holds no string any more) and kept for the thread's next read
 /// with its arrays: strongly while it is small, through a weak reference when it is large (so that the garbage
 /// collector can take a large table back from a thread that no longer reads large documents).
 /// </remarks>
