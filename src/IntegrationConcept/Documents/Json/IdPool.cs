@@ -10,20 +10,13 @@ namespace IntegrationConcept.Documents.Json;
 /// </summary>
 /// <remarks>
 /// The pool is an <see cref="IdTable"/> looked up by the id's UTF-8 bytes, so a repeated id costs a hash of its bytes
-/// and no string, on every target framework. After a read the table is cleared (it holds no string any more) and kept for the thread's next read
-/// with its arrays: strongly while it is small, through a weak reference when it is large (so that the garbage
-/// collector can take a large table back from a thread that no longer reads large documents).
+/// and no string, on every target framework. Its slots are rented from the shared array pool for the read and given
+/// back after it, cleared: between reads the thread keeps only the empty pool object.
 /// </remarks>
 internal sealed class IdPool
 {
     // Longer ids are read without the pool (they are rare and would need a larger buffer).
     private const int MaxPooledLength = 128;
-
-    // Tables up to this many slots (2 MB) are kept for the thread's next read; larger ones only weakly.
-    private const int MaxStronglyKept = 1 << 17;
-
-    // Tables beyond this many slots (32 MB) are not kept at all.
-    private const int MaxKept = 1 << 21;
 
     [ThreadStatic]
     private static IdPool? t_current;
@@ -31,19 +24,11 @@ internal sealed class IdPool
     [ThreadStatic]
     private static IdPool? t_spare;
 
-    [ThreadStatic]
-    private static WeakReference<IdPool>? t_largeSpare;
-
-    private readonly IdTable _table;
-
-    private IdPool(int capacity)
-    {
-        _table = new IdTable(capacity);
-    }
+    private readonly IdTable _table = new();
 
     /// <summary>
     /// Starts pooling on this thread; returns the pool to pass to <see cref="Exit"/>, or null when already pooling.
-    /// <paramref name="documentBytes"/> sizes a new table for the document (a guess: it grows when needed).
+    /// <paramref name="documentBytes"/> sizes the table for the document (a guess: it grows when needed).
     /// </summary>
     public static IdPool? Enter(int documentBytes = 0)
     {
@@ -52,16 +37,11 @@ internal sealed class IdPool
             return null;
         }
 
-        var pool = t_spare;
+        var pool = t_spare ?? new IdPool();
         t_spare = null;
-        if (pool is null && t_largeSpare is { } weak && weak.TryGetTarget(out var large))
-        {
-            pool = large;
-            weak.SetTarget(null!);
-        }
-
-        t_current = pool ?? new IdPool(IdTable.CapacityFor(documentBytes));
-        return t_current;
+        pool._table.Rent(IdTable.CapacityFor(documentBytes));
+        t_current = pool;
+        return pool;
     }
 
     /// <summary>Stops pooling on this thread and releases the strings.</summary>
@@ -73,25 +53,8 @@ internal sealed class IdPool
         }
 
         t_current = null;
-        var capacity = pool._table.Capacity;
-        if (capacity > MaxKept)
-        {
-            return;
-        }
-
-        pool._table.Clear();
-        if (capacity <= MaxStronglyKept)
-        {
-            t_spare = pool;
-        }
-        else if (t_largeSpare is { } weak)
-        {
-            weak.SetTarget(pool);
-        }
-        else
-        {
-            t_largeSpare = new WeakReference<IdPool>(pool);
-        }
+        pool._table.Release();
+        t_spare = pool;
     }
 
     /// <summary>Reads the current string token: the pooled instance when pooling is active, else a new string.</summary>

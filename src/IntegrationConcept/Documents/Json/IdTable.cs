@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
@@ -10,7 +11,8 @@ namespace IntegrationConcept.Documents.Json;
 /// The strings of the ids of one document, looked up by their (unescaped) UTF-8 bytes: a repeated id is found
 /// without transcoding it, a new one becomes a string once. Open addressing with linear probing over a power-of-two
 /// table; the hash is <see cref="HashCode"/>'s, seeded at random per process, so that a document cannot be written
-/// to make its ids collide.
+/// to make its ids collide. The slots are rented from the shared array pool for one read and returned (cleared) after
+/// it, so that a thread keeps no table between reads and the runtime trims the pool under memory pressure.
 /// </summary>
 internal sealed class IdTable
 {
@@ -19,15 +21,10 @@ internal sealed class IdTable
     // A guess of the document bytes per distinct id, for a new table (ids with their elements' other members).
     private const int BytesPerId = 256;
 
-    private Entry[] _entries;
+    private Entry[] _entries = [];
     private int _count;
 
-    public IdTable(int capacity)
-    {
-        _entries = new Entry[Math.Max(MinCapacity, (int)BitOperations.RoundUpToPowerOf2((uint)capacity))];
-    }
-
-    /// <summary>Gets the number of slots.</summary>
+    /// <summary>Gets the number of slots (none between reads).</summary>
     public int Capacity => _entries.Length;
 
     /// <summary>Gets the number of ids held.</summary>
@@ -36,12 +33,20 @@ internal sealed class IdTable
     /// <summary>The capacity of a new table for a document of this many bytes: room for its ids at the usual density.</summary>
     public static int CapacityFor(int documentBytes) => Math.Min(1 << 20, 2 * Math.Max(documentBytes / BytesPerId, 1));
 
-    /// <summary>Forgets every id, keeping the table's size.</summary>
-    public void Clear()
+    /// <summary>Takes slots for a read: at least <paramref name="capacity"/>, a power of two.</summary>
+    public void Rent(int capacity)
     {
-        if (_count > 0)
+        Release();
+        _entries = RentSlots(Math.Max(MinCapacity, (int)BitOperations.RoundUpToPowerOf2((uint)capacity)));
+    }
+
+    /// <summary>Forgets every id and gives the slots back to the pool.</summary>
+    public void Release()
+    {
+        if (_entries.Length > 0)
         {
-            Array.Clear(_entries);
+            ReturnSlots(_entries, _count);
+            _entries = [];
             _count = 0;
         }
     }
@@ -91,10 +96,27 @@ internal sealed class IdTable
             && chars[..written].SequenceEqual(held);
     }
 
+    // The pool's arrays of a power-of-two length are exactly that long; this type's are always returned cleared.
+    private static Entry[] RentSlots(int length)
+    {
+        var entries = ArrayPool<Entry>.Shared.Rent(length);
+        return entries.Length == length ? entries : new Entry[length];
+    }
+
+    private static void ReturnSlots(Entry[] entries, int count)
+    {
+        if (count > 0)
+        {
+            Array.Clear(entries);
+        }
+
+        ArrayPool<Entry>.Shared.Return(entries);
+    }
+
     private void Grow()
     {
         var old = _entries;
-        var entries = new Entry[old.Length * 2];
+        var entries = RentSlots(old.Length * 2);
         var mask = entries.Length - 1;
         foreach (var entry in old)
         {
@@ -110,6 +132,7 @@ internal sealed class IdTable
             }
         }
 
+        ReturnSlots(old, _count);
         _entries = entries;
     }
 
