@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using IntegrationConcept.Model;
+using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
 
@@ -32,6 +33,9 @@ internal sealed class ConceptIndex
     }
 
     public CityConcept Concept { get; }
+
+    /// <summary>Gets the shared subjects of the concept's elements, shared by every plan checked against the concept.</summary>
+    public SharedSubjects Subjects { get; } = new(DocumentKind.CityConcept);
 
     public Dictionary<ElementId<Goal>, int> Goals { get; }
 

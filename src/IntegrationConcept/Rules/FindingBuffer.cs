@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
@@ -37,11 +39,27 @@ internal sealed class FindingBuffer
         set => _entries[index] = _entries[index] with { Finding = value };
     }
 
+    /// <summary>
+    /// Whether a finding of a rule on an element of a kind is still worth building: it would be kept, or it is the
+    /// first one left out (the aggregate names it). Past that, the finding is only counted here, exactly as
+    /// <see cref="Add"/> would count it, and the caller builds nothing.
+    /// </summary>
+    public bool Admits(int ruleRank, DocumentKind document, ElementKind kind)
+    {
+        ref var tally = ref CollectionsMarshal.GetValueRefOrNullRef(_tallies, Key(ruleRank, document, kind));
+        if (Unsafe.IsNullRef(ref tally) || tally.Reported <= _limit)
+        {
+            return true;
+        }
+
+        tally.Reported++;
+        return false;
+    }
+
     public void Add(Finding finding, int ruleRank)
     {
         var subject = finding.Subject;
-        var key = ((long)ruleRank << 40) | ((long)(byte)subject.Document << 32) | (uint)subject.Kind;
-        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_tallies, key, out _);
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_tallies, Key(ruleRank, subject.Document, subject.Kind), out _);
         tally.Reported++;
         if (tally.Reported > _limit)
         {
@@ -56,6 +74,9 @@ internal sealed class FindingBuffer
 
         Keep(finding, ruleRank);
     }
+
+    private static long Key(int ruleRank, DocumentKind document, ElementKind kind)
+        => ((long)ruleRank << 40) | ((long)(byte)document << 32) | (uint)kind;
 
     private void Keep(Finding finding, int ruleRank)
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using IntegrationConcept.Internal;
 using IntegrationConcept.Localization;
+using IntegrationConcept.Model;
 using IntegrationConcept.Results;
 
 namespace IntegrationConcept.Rules;
@@ -27,6 +28,18 @@ public sealed class FindingSink
 
     /// <summary>Gets the descriptor of the rule reporting.</summary>
     public RuleDescriptor Rule => _descriptor;
+
+    /// <summary>
+    /// Whether a finding on an element of a kind is worth building before <see cref="Report(ElementReference, MessageArgument[])"/>:
+    /// <see langword="false"/> once the rule has reported more than <see cref="CoverageReport.MaxFindingsPerRuleAndKind"/>
+    /// such findings, and then the finding is counted for the aggregate as if it had been reported. A built-in rule
+    /// asks before it makes the subject, the arguments and the reasons, so that a large plan allocates only for the
+    /// findings the report keeps.
+    /// </summary>
+    /// <param name="document">The document of the subject.</param>
+    /// <param name="kind">The kind of the subject.</param>
+    /// <returns><see langword="true"/> when the rule should build and report the finding.</returns>
+    internal bool Admits(DocumentKind document, ElementKind kind) => _findings.Admits(_rank, document, kind);
 
     /// <summary>Reports a finding.</summary>
     /// <param name="subject">The element the finding is about.</param>

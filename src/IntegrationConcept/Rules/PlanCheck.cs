@@ -1,4 +1,5 @@
 using IntegrationConcept.Model;
+using IntegrationConcept.Results;
 using NodaTime;
 
 namespace IntegrationConcept.Rules;
@@ -39,5 +40,17 @@ internal sealed class PlanCheck
     /// <summary>Gets the read-only views of the coverage, made on first use and shared by every rule of the check.</summary>
     public CoverageViews Views => _views ??= new CoverageViews(Grading);
 
+    /// <summary>Gets where each indicator of the plan stands at the evaluation date, worked out on first use and shared by every rule of the check.</summary>
+    public IndicatorStates IndicatorStates => _indicatorStates ??= new IndicatorStates(
+        Plan.Indicators,
+        EvaluationDate,
+        RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent),
+        RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent));
+
+    /// <summary>Gets the shared subjects of the plan's elements, made on first use.</summary>
+    public SharedSubjects Subjects => _subjects ??= new SharedSubjects(DocumentKind.DistrictPlan);
+
     private CoverageViews? _views;
+    private SharedSubjects? _subjects;
+    private IndicatorStates? _indicatorStates;
 }

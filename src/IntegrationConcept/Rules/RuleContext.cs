@@ -68,6 +68,9 @@ public sealed partial class RuleContext
     public GoalCoverage GetGoalCoverage(int goalPosition)
         => _check.Grading.Goals[CheckPosition(goalPosition, _check.Grading.Goals.Length)];
 
+    /// <summary>Gets where each indicator of the plan stands at the evaluation date (built-in rules; computed once per check).</summary>
+    internal IndicatorStates IndicatorStates => _check.IndicatorStates;
+
     private static int CheckPosition(int position, int count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(position))] string? name = null)
         => (uint)position < (uint)count
             ? position

@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -24,7 +23,11 @@ internal sealed class GoalWithoutIndicatorRule : ICoverageRule
             if (!context.HasIndicator(d))
             {
                 var goal = context.Plan.Goals[d];
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, d), Args(Text(goal.Id.Value), Text(goal.Text)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.DistrictGoal))
+                {
+                    var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, context.Plan.Goals, d, goal.Text);
+                    findings.Report(subject.Reference, subject.IdAndName, null);
+                }
             }
         }
     }

@@ -59,10 +59,10 @@ internal sealed class IndicatorLevelMismatchRule : ICoverageRule
             {
                 SpatialLevel.City => LevelCity,
                 SpatialLevel.State => LevelState,
-                SpatialLevel.SubArea when Foreign(context.Plan.District, indicator) is { Count: > 0 } => LevelSubArea,
+                SpatialLevel.SubArea when HasForeign(context.Plan.District, indicator) => LevelSubArea,
                 _ => null,
             };
-            if (level is null)
+            if (level is null || !findings.Admits(DocumentKind.DistrictPlan, ownerKind))
             {
                 continue;
             }
@@ -85,8 +85,7 @@ internal sealed class IndicatorLevelMismatchRule : ICoverageRule
         var foreign = new List<string>();
         foreach (var key in indicator.AreaKeys)
         {
-            // Blank keys or keys with outer white space name no sub-area.
-            if (string.IsNullOrWhiteSpace(key) || key.Trim().Length != key.Length || !district.SubAreas.Contains(new ElementId<SubArea>(key)))
+            if (IsForeign(district, key))
             {
                 foreign.Add(key);
             }
@@ -94,4 +93,21 @@ internal sealed class IndicatorLevelMismatchRule : ICoverageRule
 
         return foreign;
     }
+
+    private static bool HasForeign(District district, Indicator indicator)
+    {
+        foreach (var key in indicator.AreaKeys)
+        {
+            if (IsForeign(district, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Blank keys or keys with outer white space name no sub-area.
+    private static bool IsForeign(District district, string key)
+        => string.IsNullOrWhiteSpace(key) || key.Trim().Length != key.Length || !district.SubAreas.Contains(new ElementId<SubArea>(key));
 }

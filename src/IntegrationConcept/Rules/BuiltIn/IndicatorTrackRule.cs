@@ -33,18 +33,14 @@ internal abstract class IndicatorTrackRule(TrafficLight light) : ICoverageRule
 
     public void Check(RuleContext context, FindingSink findings)
     {
-        // The two lights share both tolerances: each reads the other's parameter from the rule set.
-        var yellow = context.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
-        var red = context.RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
-        var yellowArgument = MessageArgument.FromNumber(yellow);
-        var redArgument = MessageArgument.FromNumber(red);
-        var date = context.EvaluationDate;
+        // The two lights share both tolerances: each reads the other's parameter from the rule set (the states' tolerances).
+        var states = context.IndicatorStates;
+        var yellowArgument = MessageArgument.FromNumber(states.YellowTolerance);
+        var redArgument = MessageArgument.FromNumber(states.RedTolerance);
         for (var i = 0; i < context.Plan.Indicators.Count; i++)
         {
-            var indicator = context.Plan.Indicators[i];
             // Once the final target date has passed, the target is reached or missed (IC4005, IC4006), not behind plan.
-            if (TargetOutcome.IsDue(indicator, date)
-                || IndicatorTrack.Evaluate(indicator, date, yellow, red) is not { } track || track.Light != light)
+            if (!states.HasTrack(i, light) || !findings.Admits(DocumentKind.DistrictPlan, ElementKind.Indicator) || states.Track(i) is not { } track)
             {
                 continue;
             }
@@ -57,9 +53,10 @@ internal abstract class IndicatorTrackRule(TrafficLight light) : ICoverageRule
                 MessageArgument.FromNumber(measured.Value!.Value), Date(measured.Date),
                 MessageArgument.FromNumber(track.Planned), yellowArgument, redArgument,
             });
+            var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Indicator, context.Plan.Indicators, i, context.Plan.Indicators[i].Name);
             findings.Report(
-                context.Reference(DocumentKind.DistrictPlan, ElementKind.Indicator, i),
-                Args(Text(indicator.Id.Value), Text(indicator.Name), reason.Arguments[4], reason.Arguments[5], reason.Arguments[6], MessageArgument.FromNumber(track.DeviationPercent)),
+                subject.Reference,
+                Args(subject.IdAndName[0], subject.IdAndName[1], reason.Arguments[4], reason.Arguments[5], reason.Arguments[6], MessageArgument.FromNumber(track.DeviationPercent)),
                 Reasons(reason));
         }
     }

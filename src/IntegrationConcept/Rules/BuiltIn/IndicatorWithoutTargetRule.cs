@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -24,7 +23,11 @@ internal sealed class IndicatorWithoutTargetRule : ICoverageRule
             var indicator = context.Plan.Indicators[i];
             if (indicator.Targets.Count == 0)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Indicator, i), Args(Text(indicator.Id.Value), Text(indicator.Name)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Indicator))
+                {
+                    var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Indicator, context.Plan.Indicators, i, indicator.Name);
+                    findings.Report(subject.Reference, subject.IdAndName, null);
+                }
             }
         }
     }

@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -24,7 +23,11 @@ internal sealed class MeasureWithoutBudgetRule : ICoverageRule
             var measure = context.Plan.Measures[m];
             if (measure.Budget.Count == 0 && measure.Status != Model.MeasureStatus.Cancelled)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m), Args(Text(measure.Id.Value), Text(measure.Name)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Measure))
+                {
+                    var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Measure, context.Plan.Measures, m, measure.Name);
+                    findings.Report(subject.Reference, subject.IdAndName, null);
+                }
             }
         }
     }

@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -24,7 +23,11 @@ internal sealed class MeasureWithoutCarrierRule : ICoverageRule
             var measure = context.Plan.Measures[m];
             if (!measure.HasCarrier)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m), Args(Text(measure.Id.Value), Text(measure.Name)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Measure))
+                {
+                    var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Measure, context.Plan.Measures, m, measure.Name);
+                    findings.Report(subject.Reference, subject.IdAndName, null);
+                }
             }
         }
     }

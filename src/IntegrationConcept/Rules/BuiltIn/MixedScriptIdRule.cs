@@ -55,7 +55,10 @@ internal sealed class MixedScriptIdRule : ICoverageRule
             var scripts = IdScripts.Of(id);
             if (scripts.Count > 1)
             {
-                findings.Report(context.Reference(document, kind, i), Args(Text(id), Local(Join(scripts))), null);
+                if (findings.Admits(document, kind))
+                {
+                    findings.Report(context.Reference(document, kind, i), Args(Text(id), Local(Join(scripts))), null);
+                }
             }
         }
     }

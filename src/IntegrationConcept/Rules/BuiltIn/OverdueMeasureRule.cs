@@ -26,12 +26,14 @@ internal sealed class OverdueMeasureRule : ICoverageRule
         for (var m = 0; m < context.Plan.Measures.Count; m++)
         {
             var measure = context.Plan.Measures[m];
-            if (measure.Period?.End is { } end && end < date && measure.Status is not (MeasureStatus.Completed or MeasureStatus.Cancelled))
+            if (measure.Period?.End is { } end && end < date && measure.Status is not (MeasureStatus.Completed or MeasureStatus.Cancelled)
+                && findings.Admits(DocumentKind.DistrictPlan, ElementKind.Measure))
             {
                 // Arguments are immutable: the evaluation date is one argument for all findings, the end one for message and reason.
                 dateArgument ??= Date(date);
                 var endArgument = Date(end);
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m), Args(Text(measure.Id.Value), Text(measure.Name), endArgument, dateArgument, Local(Terms.Status(measure.Status))), Reasons(new LocalizedMessage(ReasonEndBeforeDate, new[] { endArgument, dateArgument })));
+                var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Measure, context.Plan.Measures, m, measure.Name);
+                findings.Report(subject.Reference, Args(subject.IdAndName[0], subject.IdAndName[1], endArgument, dateArgument, Local(Terms.Status(measure.Status))), Reasons(new LocalizedMessage(ReasonEndBeforeDate, new[] { endArgument, dateArgument })));
             }
         }
     }

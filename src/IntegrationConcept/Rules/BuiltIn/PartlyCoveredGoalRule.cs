@@ -31,7 +31,11 @@ internal sealed class PartlyCoveredGoalRule : ICoverageRule
                 }
 
                 var goal = context.Concept.Goals[i];
-                findings.Report(context.Reference(DocumentKind.CityConcept, ElementKind.Goal, i), Args(Text(goal.Id.Value), Text(goal.Text), MessageArgument.FromLocalizedList(criteria)), context.GoalCoverageReasons[i]);
+                if (findings.Admits(DocumentKind.CityConcept, ElementKind.Goal))
+                {
+                    var subject = context.Subject(DocumentKind.CityConcept, ElementKind.Goal, context.Concept.Goals, i, goal.Text);
+                    findings.Report(subject.Reference, Args(subject.IdAndName[0], subject.IdAndName[1], MessageArgument.FromLocalizedList(criteria)), context.GoalCoverageReasons[i]);
+                }
             }
         }
     }

@@ -29,7 +29,10 @@ internal sealed class PeriodOutsidePlanRule : ICoverageRule
             var measure = context.Plan.Measures[m];
             if (measure.Period is { } period && !period.IsWithin(validity))
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m, "period"), Args(Text(measure.Id.Value), Date(period.Start), Date(period.End), Date(validity.Start), Date(validity.End)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Measure))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m, "period"), Args(Text(measure.Id.Value), Date(period.Start), Date(period.End), Date(validity.Start), Date(validity.End)), null);
+                }
             }
         }
     }

@@ -43,7 +43,7 @@ internal sealed class RecordedStatusRule : ICoverageRule
         for (var d = 0; d < context.Plan.Goals.Count; d++)
         {
             var goal = context.Plan.Goals[d];
-            if (goal.Status is not { } status)
+            if (goal.Status is not { } status || !findings.Admits(DocumentKind.DistrictPlan, ElementKind.DistrictGoal))
             {
                 continue;
             }

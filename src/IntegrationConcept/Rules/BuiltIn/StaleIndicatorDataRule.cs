@@ -30,7 +30,11 @@ internal sealed class StaleIndicatorDataRule : ICoverageRule
             var indicator = context.Concept.Indicators[i];
             if (indicator.LatestMeasurementDate is { } latest && latest.PlusMonths(months) < context.EvaluationDate)
             {
-                findings.Report(context.Reference(DocumentKind.CityConcept, ElementKind.Indicator, i), Args(Text(indicator.Id.Value), Text(indicator.Name), Date(latest), date, monthsArgument), null);
+                if (findings.Admits(DocumentKind.CityConcept, ElementKind.Indicator))
+                {
+                    var subject = context.Subject(DocumentKind.CityConcept, ElementKind.Indicator, context.Concept.Indicators, i, indicator.Name);
+                    findings.Report(subject.Reference, Args(subject.IdAndName[0], subject.IdAndName[1], Date(latest), date, monthsArgument), null);
+                }
             }
         }
 
@@ -39,7 +43,11 @@ internal sealed class StaleIndicatorDataRule : ICoverageRule
             var indicator = context.Plan.Indicators[i];
             if (indicator.LatestMeasurementDate is { } latest && latest.PlusMonths(months) < context.EvaluationDate)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Indicator, i), Args(Text(indicator.Id.Value), Text(indicator.Name), Date(latest), date, monthsArgument), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Indicator))
+                {
+                    var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Indicator, context.Plan.Indicators, i, indicator.Name);
+                    findings.Report(subject.Reference, Args(subject.IdAndName[0], subject.IdAndName[1], Date(latest), date, monthsArgument), null);
+                }
             }
         }
     }

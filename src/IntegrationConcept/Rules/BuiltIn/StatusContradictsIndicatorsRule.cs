@@ -36,8 +36,7 @@ internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
 
     public void Check(RuleContext context, FindingSink findings)
     {
-        var yellow = context.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
-        var red = context.RuleSet.ParametersOf(RuleIds.IndicatorOffTrack).GetNumber(RuleCatalog.RedTolerancePercent);
+        var states = context.IndicatorStates;
         for (var d = 0; d < context.Plan.Goals.Count; d++)
         {
             var goal = context.Plan.Goals[d];
@@ -46,14 +45,20 @@ internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
                 continue;
             }
 
+            // Most goals contradict nothing: ask the states first, and build lists only for a finding.
+            if (!AnyContradiction(context, states, d) || !findings.Admits(DocumentKind.DistrictPlan, ElementKind.DistrictGoal))
+            {
+                continue;
+            }
+
             var reasons = new List<LocalizedMessage>();
             var ids = new List<string>();
-            foreach (var indicator in IndicatorsOf(context, d))
+            foreach (var i in IndicatorsOf(context, d))
             {
-                if (Contradiction(indicator, context, yellow, red) is { } reason)
+                if (Contradiction(context.Plan.Indicators[i], states, i) is { } reason)
                 {
                     reasons.Add(reason);
-                    ids.Add(indicator.Id.Value);
+                    ids.Add(context.Plan.Indicators[i].Id.Value);
                 }
             }
 
@@ -67,18 +72,50 @@ internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
         }
     }
 
-    /// <summary>The plan's indicators named by the goal and by the measures serving it, each once, in the order first named.</summary>
-    private static List<Indicator> IndicatorsOf(RuleContext context, int goalPosition)
+    private static bool AnyContradiction(RuleContext context, IndicatorStates states, int goalPosition)
+    {
+        if (AnyContradiction(context, states, context.Plan.Goals[goalPosition].IndicatorIds))
+        {
+            return true;
+        }
+
+        foreach (var measure in context.MeasuresServing(goalPosition))
+        {
+            if (AnyContradiction(context, states, measure.IndicatorIds))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyContradiction(RuleContext context, IndicatorStates states, ValueList<ElementId<Indicator>> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (context.PositionOf(id) is var i and >= 0
+                && (states.IsDue(i) ? states.HasOutcome(i, reached: false) : states.HasTrack(i, TrafficLight.Red)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The positions of the plan's indicators named by the goal and by the measures serving it, each once, in the order first named.</summary>
+    private static List<int> IndicatorsOf(RuleContext context, int goalPosition)
     {
         var seen = new HashSet<ElementId<Indicator>>();
-        var indicators = new List<Indicator>();
+        var indicators = new List<int>();
         void Add(ValueList<ElementId<Indicator>> ids)
         {
             foreach (var id in ids)
             {
                 if (context.PositionOf(id) is var i and >= 0 && seen.Add(id))
                 {
-                    indicators.Add(context.Plan.Indicators[i]);
+                    indicators.Add(i);
                 }
             }
         }
@@ -92,17 +129,16 @@ internal sealed class StatusContradictsIndicatorsRule : ICoverageRule
         return indicators;
     }
 
-    private static LocalizedMessage? Contradiction(Indicator indicator, RuleContext context, decimal yellow, decimal red)
+    private static LocalizedMessage? Contradiction(Indicator indicator, IndicatorStates states, int position)
     {
-        var date = context.EvaluationDate;
-        if (TargetOutcome.IsDue(indicator, date))
+        if (states.IsDue(position))
         {
-            return TargetOutcome.Evaluate(indicator, date, yellow) is { Reached: false } missed
+            return states.HasOutcome(position, reached: false) && states.Outcome(position) is { Reached: false } missed
                 ? new LocalizedMessage(ReasonMissed, [Text(indicator.Id.Value), MessageArgument.FromNumber(missed.Target.Value!.Value), Date(missed.Target.Date), MessageArgument.FromNumber(missed.Measured.Value!.Value), Date(missed.Measured.Date)])
                 : null;
         }
 
-        return IndicatorTrack.Evaluate(indicator, date, yellow, red) is { Light: TrafficLight.Red } track
+        return states.HasTrack(position, TrafficLight.Red) && states.Track(position) is { Light: TrafficLight.Red } track
             ? new LocalizedMessage(ReasonRed, [Text(indicator.Id.Value), MessageArgument.FromNumber(track.Measured.Value!.Value), Date(track.Measured.Date), MessageArgument.FromNumber(track.Planned)])
             : null;
     }

@@ -38,7 +38,10 @@ internal sealed class TargetContradictsDirectionRule : ICoverageRule
                     && ((indicator.Direction == IndicatorDirection.Increase && value < baseline)
                         || (indicator.Direction == IndicatorDirection.Decrease && value > baseline)))
                 {
-                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Indicator, i, Member("targets", k)), Args(Text(indicator.Id.Value), MessageArgument.FromNumber(value), Date(target.Date), Local(Terms.Direction(indicator.Direction)), MessageArgument.FromNumber(baseline), Date(b.Date)), null);
+                    if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Indicator))
+                    {
+                        findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Indicator, i, Member("targets", k)), Args(Text(indicator.Id.Value), MessageArgument.FromNumber(value), Date(target.Date), Local(Terms.Direction(indicator.Direction)), MessageArgument.FromNumber(baseline), Date(b.Date)), null);
+                    }
                 }
             }
         }

@@ -1,6 +1,5 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
-using IntegrationConcept.Results;
 using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
@@ -12,17 +11,17 @@ internal abstract class TargetOutcomeRule(bool reached) : ICoverageRule
 
     public void Check(RuleContext context, FindingSink findings)
     {
-        // Maintain: reached within the yellow tolerance of IC4002.
-        var tolerance = context.RuleSet.ParametersOf(RuleIds.IndicatorBehindPlan).GetNumber(RuleCatalog.YellowTolerancePercent);
+        // Maintain: reached within the yellow tolerance of IC4002 (the states' tolerance).
+        var states = context.IndicatorStates;
         for (var i = 0; i < context.Plan.Indicators.Count; i++)
         {
-            var indicator = context.Plan.Indicators[i];
-            if (TargetOutcome.Evaluate(indicator, context.EvaluationDate, tolerance) is { } outcome && outcome.Reached == reached)
+            if (states.HasOutcome(i, reached) && findings.Admits(DocumentKind.DistrictPlan, ElementKind.Indicator) && states.Outcome(i) is { } outcome)
             {
+                var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Indicator, context.Plan.Indicators, i, context.Plan.Indicators[i].Name);
                 findings.Report(
-                    context.Reference(DocumentKind.DistrictPlan, ElementKind.Indicator, i),
+                    subject.Reference,
                     Args(
-                        Text(indicator.Id.Value), Text(indicator.Name),
+                        subject.IdAndName[0], subject.IdAndName[1],
                         MessageArgument.FromNumber(outcome.Target.Value!.Value), Date(outcome.Target.Date),
                         MessageArgument.FromNumber(outcome.Measured.Value!.Value), Date(outcome.Measured.Date)),
                     null);

@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -39,7 +38,11 @@ internal sealed class UnaddressedNeedRule : ICoverageRule
             var observation = plan.Observations[o];
             if (observation.Kind == ObservationKind.Need && !answered.Contains(observation.Id))
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Observation, o), Args(Text(observation.Id.Value), Text(observation.Text)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Observation))
+                {
+                    var subject = context.Subject(DocumentKind.DistrictPlan, ElementKind.Observation, context.Plan.Observations, o, observation.Text);
+                    findings.Report(subject.Reference, subject.IdAndName, null);
+                }
             }
         }
     }

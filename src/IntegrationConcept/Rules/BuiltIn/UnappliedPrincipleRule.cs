@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -24,7 +23,11 @@ internal sealed class UnappliedPrincipleRule : ICoverageRule
             if (context.PrincipleCoverages[p].Grade == CoverageGrade.Uncovered)
             {
                 var principle = context.Concept.Principles[p];
-                findings.Report(context.Reference(DocumentKind.CityConcept, ElementKind.Principle, p), Args(Text(principle.Id.Value), Text(principle.Name)), null);
+                if (findings.Admits(DocumentKind.CityConcept, ElementKind.Principle))
+                {
+                    var subject = context.Subject(DocumentKind.CityConcept, ElementKind.Principle, context.Concept.Principles, p, principle.Name);
+                    findings.Report(subject.Reference, subject.IdAndName, null);
+                }
             }
         }
     }

@@ -24,7 +24,10 @@ internal sealed class UncoveredActionFieldRule : ICoverageRule
             if (context.ActionFieldCoverages[f].Grade == CoverageGrade.Uncovered)
             {
                 var field = context.Concept.ActionFields[f];
-                findings.Report(context.Reference(DocumentKind.CityConcept, ElementKind.ActionField, f), Args(Text(field.Id.Value), Name(field)), null);
+                if (findings.Admits(DocumentKind.CityConcept, ElementKind.ActionField))
+                {
+                    findings.Report(context.Reference(DocumentKind.CityConcept, ElementKind.ActionField, f), Args(Text(field.Id.Value), Name(field)), null);
+                }
             }
         }
     }

@@ -1,7 +1,6 @@
 using IntegrationConcept.Localization;
 using IntegrationConcept.Model;
 using IntegrationConcept.Results;
-using static IntegrationConcept.Rules.BuiltIn.Arguments;
 
 namespace IntegrationConcept.Rules.BuiltIn;
 
@@ -24,7 +23,11 @@ internal sealed class UncoveredGoalRule : ICoverageRule
             if (context.GoalCoverages[i].Grade == CoverageGrade.Uncovered)
             {
                 var goal = context.Concept.Goals[i];
-                findings.Report(context.Reference(DocumentKind.CityConcept, ElementKind.Goal, i), Args(Text(goal.Id.Value), Text(goal.Text)), context.GoalCoverageReasons[i]);
+                if (findings.Admits(DocumentKind.CityConcept, ElementKind.Goal))
+                {
+                    var subject = context.Subject(DocumentKind.CityConcept, ElementKind.Goal, context.Concept.Goals, i, goal.Text);
+                    findings.Report(subject.Reference, subject.IdAndName, context.GoalCoverageReasons[i]);
+                }
             }
         }
     }

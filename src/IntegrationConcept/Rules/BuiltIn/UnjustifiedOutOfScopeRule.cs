@@ -24,7 +24,10 @@ internal sealed class UnjustifiedOutOfScopeRule : ICoverageRule
             var declaration = context.Plan.OutOfScope[i];
             if (!declaration.IsJustified)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.OutOfScopeDeclaration, i), Args(Local(Terms.KindCapitalized(declaration.Kind)), Text(declaration.ElementId), Pronouns.Personal(declaration.Kind)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.OutOfScopeDeclaration))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.OutOfScopeDeclaration, i), Args(Local(Terms.KindCapitalized(declaration.Kind)), Text(declaration.ElementId), Pronouns.Personal(declaration.Kind)), null);
+                }
             }
         }
     }

@@ -24,7 +24,10 @@ internal sealed class UnknownActionFieldRule : ICoverageRule
             var observation = context.Plan.Observations[o];
             if (observation.ActionFieldId is { } field && context.PositionOf(field) < 0)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Observation, o, "actionFieldId"), Args(Local(Terms.KindCapitalized(ElementKind.Observation)), Text(observation.Id.Value), Text(field.Value)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Observation))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Observation, o, "actionFieldId"), Args(Local(Terms.KindCapitalized(ElementKind.Observation)), Text(observation.Id.Value), Text(field.Value)), null);
+                }
             }
         }
 
@@ -33,7 +36,10 @@ internal sealed class UnknownActionFieldRule : ICoverageRule
             var goal = context.Plan.Goals[d];
             if (goal.ActionFieldId is { } field && context.PositionOf(field) < 0)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, d, "actionFieldId"), Args(Local(Terms.KindCapitalized(ElementKind.DistrictGoal)), Text(goal.Id.Value), Text(field.Value)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.DistrictGoal))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, d, "actionFieldId"), Args(Local(Terms.KindCapitalized(ElementKind.DistrictGoal)), Text(goal.Id.Value), Text(field.Value)), null);
+                }
             }
         }
     }

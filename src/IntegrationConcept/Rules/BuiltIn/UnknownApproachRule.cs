@@ -24,7 +24,10 @@ internal sealed class UnknownApproachRule : ICoverageRule
             var measure = context.Plan.Measures[m];
             if (measure.ApproachId is { } approach && !context.Concept.Approaches.Contains(approach))
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m, "approachId"), Args(Text(measure.Id.Value), Text(approach.Value)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Measure))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m, "approachId"), Args(Text(measure.Id.Value), Text(approach.Value)), null);
+                }
             }
         }
     }

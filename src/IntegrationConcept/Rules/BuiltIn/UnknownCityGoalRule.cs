@@ -27,7 +27,10 @@ internal sealed class UnknownCityGoalRule : ICoverageRule
                 var refined = goal.RefinedGoalIds[k];
                 if (context.PositionOf(refined) < 0)
                 {
-                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, d, Member("refinedGoalIds", k)), Args(Text(goal.Id.Value), Text(refined.Value)), null);
+                    if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.DistrictGoal))
+                    {
+                        findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.DistrictGoal, d, Member("refinedGoalIds", k)), Args(Text(goal.Id.Value), Text(refined.Value)), null);
+                    }
                 }
             }
         }

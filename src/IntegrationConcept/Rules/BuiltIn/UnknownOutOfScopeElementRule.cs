@@ -26,7 +26,10 @@ internal sealed class UnknownOutOfScopeElementRule : ICoverageRule
                 || context.PositionInConcept(declaration.Kind, declaration.ElementId) >= 0;
             if (!exists)
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.OutOfScopeDeclaration, i), Args(Local(Terms.Kind(declaration.Kind)), Text(declaration.ElementId), Pronouns.Relative(declaration.Kind)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.OutOfScopeDeclaration))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.OutOfScopeDeclaration, i), Args(Local(Terms.Kind(declaration.Kind)), Text(declaration.ElementId), Pronouns.Relative(declaration.Kind)), null);
+                }
             }
         }
     }

@@ -26,7 +26,10 @@ internal sealed class UnknownPrincipleRule : ICoverageRule
             {
                 if (context.PositionOf(measure.PrincipleIds[k]) < 0)
                 {
-                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m, Member("principleIds", k)), Args(Text(measure.Id.Value), Text(measure.PrincipleIds[k].Value)), null);
+                    if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Measure))
+                    {
+                        findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Measure, m, Member("principleIds", k)), Args(Text(measure.Id.Value), Text(measure.PrincipleIds[k].Value)), null);
+                    }
                 }
             }
         }

@@ -24,7 +24,10 @@ internal sealed class UnknownSuppressedRuleRule : ICoverageRule
             var suppression = context.Plan.Suppressions[i];
             if (!context.RuleSet.IsKnown(suppression.RuleId))
             {
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Suppression, i), Args(Text(suppression.RuleId), Text(suppression.ElementId)), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.Suppression))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.Suppression, i), Args(Text(suppression.RuleId), Text(suppression.ElementId)), null);
+                }
             }
         }
     }

@@ -48,7 +48,10 @@ internal sealed class UnreachedTargetGroupRule : ICoverageRule
             if (!reached.Contains(group.Id))
             {
                 date ??= Date(context.EvaluationDate);
-                findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.TargetGroup, t), Args(Text(group.Id.Value), Text(group.Name), date), null);
+                if (findings.Admits(DocumentKind.DistrictPlan, ElementKind.TargetGroup))
+                {
+                    findings.Report(context.Reference(DocumentKind.DistrictPlan, ElementKind.TargetGroup, t), Args(Text(group.Id.Value), Text(group.Name), date), null);
+                }
             }
         }
     }
