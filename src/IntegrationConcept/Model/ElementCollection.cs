@@ -17,23 +17,16 @@ public sealed class ElementCollection<TElement> : IReadOnlyList<TElement>, IEqua
     where TElement : class, IElement<TElement>
 {
     private readonly ValueList<TElement> _items;
-    private readonly Dictionary<ElementId<TElement>, TElement> _byId;
+    private readonly ElementIndex<TElement> _index;
 
     internal ElementCollection(IEnumerable<TElement>? items, [CallerArgumentExpression(nameof(items))] string? name = null)
     {
         _items = items as ValueList<TElement> ?? new ValueList<TElement>(items);
-        ValueListExtensions.NoNullItems(_items, name);
-        _byId = new Dictionary<ElementId<TElement>, TElement>(_items.Count);
-        foreach (var item in _items)
-        {
-            _byId.TryAdd(item.Id, item);
-        }
-
-        HasRepeatedIds = _byId.Count != _items.Count;
+        _index = new ElementIndex<TElement>(_items.AsImmutableArray(), name); // refuses a null item as NoNullItems does
     }
 
     // Whether two elements share an id (the empty id included); when false, every id is unique.
-    internal bool HasRepeatedIds { get; }
+    internal bool HasRepeatedIds => _index.HasRepeatedIds;
 
     /// <summary>Gets the number of elements.</summary>
     public int Count => _items.Count;
@@ -46,20 +39,25 @@ public sealed class ElementCollection<TElement> : IReadOnlyList<TElement>, IEqua
     /// <param name="id">The id.</param>
     /// <exception cref="KeyNotFoundException">No element has this id.</exception>
     public TElement this[ElementId<TElement> id]
-        => _byId.TryGetValue(id, out var element)
-            ? element
+        => _index.Find(_items.AsImmutableArray(), id) is var i and >= 0
+            ? _items[i]
             : throw new KeyNotFoundException($"No {typeof(TElement).Name} with id '{id}'.");
 
     /// <summary>Looks up an element by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="element">The element, when found.</param>
     /// <returns><see langword="true"/> when an element has this id.</returns>
-    public bool TryGet(ElementId<TElement> id, [NotNullWhen(true)] out TElement? element) => _byId.TryGetValue(id, out element);
+    public bool TryGet(ElementId<TElement> id, [NotNullWhen(true)] out TElement? element)
+    {
+        var i = _index.Find(_items.AsImmutableArray(), id);
+        element = i >= 0 ? _items[i] : null;
+        return i >= 0;
+    }
 
     /// <summary>Tells whether an element has the given id.</summary>
     /// <param name="id">The id.</param>
     /// <returns><see langword="true"/> when an element has this id.</returns>
-    public bool Contains(ElementId<TElement> id) => _byId.ContainsKey(id);
+    public bool Contains(ElementId<TElement> id) => _index.Find(_items.AsImmutableArray(), id) >= 0;
 
     /// <summary>Gets the elements as an immutable array (no copy).</summary>
     /// <returns>The elements in document order.</returns>

@@ -44,6 +44,13 @@ public readonly struct ElementId<TElement> : IEquatable<ElementId<TElement>>, IC
         _value = IdGrammar.Normalize(value);
     }
 
+    // An id the reader has seen to be printable ASCII without a space at either end: valid and normalized as it is.
+    private ElementId(string value, bool plain)
+    {
+        _ = plain;
+        _value = value;
+    }
+
     /// <summary>Gets the code, or an empty string for the <see langword="default"/> id.</summary>
     public string Value => _value ?? string.Empty;
 
@@ -101,4 +108,8 @@ public readonly struct ElementId<TElement> : IEquatable<ElementId<TElement>>, IC
     /// <summary>Returns the code.</summary>
     /// <returns>The code, or an empty string for the default id.</returns>
     public override string ToString() => Value;
+
+    // An id from a code the caller has found to be printable ASCII (U+0020-U+007E) without a space at either end,
+    // which the public constructor would accept and keep as it is (see IdPool.ReadId): no check, no normalization.
+    internal static ElementId<TElement> FromPlainAscii(string value) => new(value, plain: true);
 }

@@ -42,7 +42,7 @@ internal sealed class DtoDocumentVersion<TDto, TModel> : DocumentVersion<TModel>
     public override TModel Read(DocumentFormat<TModel> format, ReadOnlySpan<byte> utf8Json, DocumentReadOptions options)
     {
         TDto? dto;
-        var pool = IdPool.Enter();
+        var pool = IdPool.Enter(utf8Json.Length);
         try
         {
             dto = JsonSerializer.Deserialize(utf8Json, TypeInfo(options.SerializerOptions));

@@ -37,7 +37,7 @@ internal static partial class DirectReader
     public static TModel? TryReadDocument<TModel>(ReadOnlySpan<byte> utf8Json, Scope scope, int maxDepth, DocumentReader<TModel> document)
         where TModel : class
     {
-        var pool = IdPool.Enter();
+        var pool = IdPool.Enter(utf8Json.Length);
         try
         {
             var reader = new Utf8JsonReader(utf8Json, ReaderOptions(maxDepth));
@@ -195,7 +195,12 @@ internal static partial class DirectReader
 
     public static ElementId<T> IdAtToken<T>(ref Utf8JsonReader reader)
     {
-        var value = IdPool.ReadString(ref reader); // ids of one document share one string per code, as with the DTO reader
+        var value = IdPool.ReadId(ref reader, out var plain); // ids of one document share one string per code, as with the DTO reader
+        if (plain)
+        {
+            return ElementId<T>.FromPlainAscii(value);
+        }
+
         if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || IdGrammar.Problem(value) is not null)
         {
             throw GiveUp();
