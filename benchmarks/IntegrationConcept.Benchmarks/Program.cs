@@ -27,6 +27,23 @@ if (args.Length == 3 && args[0] == "--write")
     return 0;
 }
 
+if (args.Length == 3 && args[0] == "--write-matrix")
+{
+    // --write-matrix <size> <folder>: writes the matrix data set of a size (one concept, plans of 250 elements), for
+    // timing `ikon matrix` as a whole process.
+    var data = IntegrationConcept.Benchmarks.Data.DataSet.Matrix(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Directory.CreateDirectory(args[2]);
+    File.WriteAllBytes(Path.Combine(args[2], "city-concept.json"), IntegrationConcept.Documents.DocumentSerializer.WriteCityConceptToUtf8Bytes(data.Concept));
+    for (var i = 0; i < data.Plans.Count; i++)
+    {
+        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"plan-{i + 1:D5}.json");
+        File.WriteAllBytes(Path.Combine(args[2], name), IntegrationConcept.Documents.DocumentSerializer.WriteDistrictPlanToUtf8Bytes(data.Plans[i]));
+    }
+
+    Console.WriteLine($"{data.Elements} elements in a concept and {data.Plans.Count} plans written to {args[2]}");
+    return 0;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create()).ToList();
 
 // A non-zero exit code when a benchmark failed (setup assertion, exception, build error), so CI notices.

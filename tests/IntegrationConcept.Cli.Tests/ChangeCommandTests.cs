@@ -103,6 +103,16 @@ public sealed class ChangeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Feedback_English_DefaultTitleIsEnglish()
+    {
+        var run = _tool.Run("feedback", ToolHarness.Concept, ToolHarness.Plan, "--at", "2014-12-31", "--lang", "en", "--out", "feedback-en.json");
+
+        run.ExitCode.Should().Be(0);
+        var feedback = DocumentSerializer.ReadFeedback(File.ReadAllText(_tool.PathOf("feedback-en.json")));
+        feedback.Title.Should().StartWith("Feedback on version “").And.EndWith("”").And.NotContain("Rückkopplung");
+    }
+
+    [Fact]
     public void Feedback_Text_English_ListsTheProposals()
     {
         var run = _tool.Run("feedback", ToolHarness.Concept, ToolHarness.Plan, "--at", "2014-12-31", "--format", "text", "--lang", "en", "--title", "Feedback 2014");

@@ -27,11 +27,15 @@ public static class PhaseBreakdown
 
     private sealed record Step(string Name, Func<object> Run, int Elements = 0, long Bytes = 0);
 
-    /// <summary>Runs <c>--phases size [repeats]</c>; returns the exit code.</summary>
+    /// <summary>
+    /// Runs <c>--phases size [repeats] [steps]</c>, where <c>steps</c> is an optional comma-separated list of the
+    /// steps' first words (as for <c>--loop</c>; the raw pass always runs first, as the floor); returns the exit code.
+    /// </summary>
     public static int Run(string[] args, TextWriter output)
     {
         var size = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var repeats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var only = args.Length > 2 ? args[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null;
         var fixture = new Fixture(size);
         output.WriteLine($"size {size}: {fixture.Elements:N0} elements, {fixture.Bytes:N0} compact JSON bytes; GC {(GCSettings.IsServerGC ? "server" : "workstation")}; median of {repeats} repeats of at least 300 ms each; {Environment.ProcessorCount} cores");
         output.WriteLine("| step | wall ns/element | CPU ns/element | ÷ raw pass (CPU) | GC pause % of wall | allocated ÷ document bytes | gen0/1/2 collections per run |");
@@ -39,6 +43,12 @@ public static class PhaseBreakdown
         double? floor = null;
         foreach (var step in fixture.Steps())
         {
+            var word = step.Name.Split(' ')[0];
+            if (only is not null && word != "raw" && !only.Contains(word, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
             var m = Measure(step.Run, repeats);
             var elements = step.Elements > 0 ? step.Elements : fixture.Elements;
             var bytes = step.Bytes > 0 ? step.Bytes : fixture.Bytes;

@@ -4,6 +4,7 @@ using IntegrationConcept.Changes;
 using IntegrationConcept.Checking;
 using IntegrationConcept.Cli.Output;
 using IntegrationConcept.Documents;
+using IntegrationConcept.Localization;
 using IntegrationConcept.Rendering.Changes;
 using IntegrationConcept.Results;
 using NodaTime;
@@ -29,7 +30,7 @@ internal static class FeedbackCommand
             Required = true,
             CustomParser = result => ReportOptions.ParseDate(result, console),
         };
-        var title = new Option<string?>("--title") { Description = "The feedback document's title. Default: 'Rückkopplung' and the concept version.", HelpName = "TITLE" };
+        var title = new Option<string?>("--title") { Description = "The feedback document's title. Default: 'Rückkopplung zur Fassung' (German) or 'Feedback on version' (--lang en) and the concept version.", HelpName = "TITLE" };
         var rules = new Option<string?>("--rules") { Description = "A rule set document. Default: the built-in rules.", HelpName = "RULESET" };
         var lang = LanguageOption.Create();
         var format = new Option<string>("--format", "-f") { Description = "json (the feedback document, to fill in the decisions), text, markdown or html.", HelpName = "FORMAT", DefaultValueFactory = _ => "json" };
@@ -62,7 +63,7 @@ internal static class FeedbackCommand
             reports.Add(checker.Check(inputs.Concept.Value, plan.Value, settings.At));
         }
 
-        var feedback = FeedbackDocument.Collect(title ?? "Rückkopplung zur Fassung „" + inputs.Concept.Value.Version.Label + "“", reports);
+        var feedback = FeedbackDocument.Collect(title ?? DefaultTitle(settings.Language, inputs.Concept.Value.Version.Label), reports);
         var culture = settings.Culture;
         var text = format switch
         {
@@ -74,4 +75,10 @@ internal static class FeedbackCommand
         TextOutput.Write(console, outPath, text);
         return ExitCodes.Clean;
     }
+
+    // The title in the report's language: German quotation marks for the German table, English ones otherwise.
+    private static string DefaultTitle(LanguageTable language, string versionLabel)
+        => language.BaseLanguage == Language.German
+            ? "Rückkopplung zur Fassung „" + versionLabel + "“"
+            : "Feedback on version “" + versionLabel + "”";
 }

@@ -56,7 +56,7 @@ internal sealed class ReportInputs
         => new(
             settings.Culture,
             RuleSet,
-            new SarifSources(Source(console, Concept.Path, Concept.Bytes), plans.Select(p => Source(console, p.Path, p.Bytes))));
+            new Lazy<SarifSources>(() => new SarifSources(Source(console, Concept.Path, Concept.Bytes), plans.Select(p => Source(console, p.Path, p.Bytes)))));
 
     /// <summary>Whether any report has a finding, not suppressed, at or above the severity; never for <see langword="null"/>.</summary>
     public static bool Fails(IEnumerable<CoverageReport> reports, Severity? failOn)

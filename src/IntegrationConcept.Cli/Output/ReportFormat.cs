@@ -8,8 +8,12 @@ using IntegrationConcept.Rules;
 
 namespace IntegrationConcept.Cli.Output;
 
-/// <summary>What a renderer needs besides the report: the culture, the rule set and the files (for SARIF's line numbers).</summary>
-internal sealed record RenderInput(CultureInfo Culture, RuleSet RuleSet, SarifSources Sources);
+/// <summary>
+/// What a renderer needs besides the report: the culture, the rule set and the files (for SARIF's line numbers). The
+/// files' source maps are made only when a renderer asks for them: mapping every JSON path of every file is a pass over
+/// all the input (for a matrix of a million elements, about as long as reading and checking it), and only SARIF uses it.
+/// </summary>
+internal sealed record RenderInput(CultureInfo Culture, RuleSet RuleSet, Lazy<SarifSources> Sources);
 
 /// <summary>One output format of check and matrix: a renderer of the library, and how the tool makes one for an input (SARIF needs the files and rules).</summary>
 internal sealed record ReportFormat(IReportRenderer Prototype, bool CombinesPlans, Func<RenderInput, IReportRenderer> Create)

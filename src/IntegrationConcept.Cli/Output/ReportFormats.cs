@@ -20,7 +20,7 @@ internal static class ReportFormats
         new(new TextRenderer(), CombinesPlans: false, _ => new TextRenderer()),
         new(new MarkdownRenderer(), CombinesPlans: false, _ => new MarkdownRenderer()),
         new(new JsonReportRenderer(), CombinesPlans: false, _ => new JsonReportRenderer()),
-        new(new SarifRenderer(), CombinesPlans: true, input => new SarifRenderer(input.Sources, SarifRuleList.From(input.RuleSet))),
+        new(new SarifRenderer(), CombinesPlans: true, input => new SarifRenderer(input.Sources.Value, SarifRuleList.From(input.RuleSet))),
         new(new HtmlRenderer(), CombinesPlans: false, _ => new HtmlRenderer()),
         new(new WordRenderer(), CombinesPlans: false, _ => new WordRenderer()),
         new(new CsvRenderer(), CombinesPlans: false, _ => new CsvRenderer()),

@@ -79,6 +79,7 @@ internal static class CoverageMatrixMapper
                 CombinedGrade = a.CombinedGrade,
                 Combined = CoverageReportMapper.ToDto(a.Combined),
             }),
-            Reports = ToDtos(matrix.Reports, static r => CoverageReportMapper.ToDto(r)),
+            // Mapped one by one while written: a matrix of thousands of plans never holds all their report DTOs at once.
+            Reports = matrix.Reports.Count == 0 ? null : new MappedList<CoverageReport, CoverageReportDocumentDto>(matrix.Reports, static r => CoverageReportMapper.ToDto(r)),
         };
 }
