@@ -9,6 +9,11 @@ namespace IntegrationConcept.Rendering.Html;
 /// <summary>Draws a figure's chart as inline SVG, labelled by the figure's caption and described by its text alternative.</summary>
 internal static class SvgCharts
 {
+    // The grade legend: a swatch and its gap to the word (22), the estimated width of a character, the gap to the next.
+    private const double LegendSwatch = 22;
+    private const double LegendGap = 18;
+    private const double LegendCharWidth = 7.6;
+
     // Fills with enough contrast for the white or dark text drawn on them.
     public const string CoveredFill = "#2e7d32";
     public const string PartlyFill = "#f0b400";
@@ -105,7 +110,19 @@ internal static class SvgCharts
             Rect(svg, x, y - 12, 16, 16, Fill(grade));
             Text(svg, x + 8, y + 1, Symbol(grade), "middle", TextOn(grade));
             Text(svg, x + 22, y + 1, words[i]);
-            x += 40 + (words[i].Length * 7.6);
+            x += LegendSwatch + LegendGap + (words[i].Length * LegendCharWidth);
         }
+    }
+
+    /// <summary>How far the grade legend reaches from its left edge: the chart must be at least this much wider.</summary>
+    public static double GradeLegendWidth(System.Collections.Generic.IReadOnlyList<string> words)
+    {
+        var width = 0.0;
+        for (var i = 0; i < 4 && i < words.Count; i++)
+        {
+            width += LegendSwatch + (words[i].Length * LegendCharWidth) + (i < 3 && i < words.Count - 1 ? LegendGap : 0);
+        }
+
+        return width;
     }
 }

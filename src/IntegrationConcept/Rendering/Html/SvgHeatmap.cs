@@ -9,6 +9,7 @@ internal static class SvgHeatmap
 {
     private const double LabelWidth = 430;
     private const double CellWidth = 112;
+    private const double GradeLegendX = 6;
     private const double HeaderHeight = 34;
     private const double RowHeight = 24;
 
@@ -20,7 +21,8 @@ internal static class SvgHeatmap
             rows += group.Rows.Count + 1;
         }
 
-        var width = LabelWidth + (chart.Columns.Count * CellWidth) + 8;
+        // As wide as the columns need, and the legend below them (two districts would cut the last grade's word).
+        var width = System.Math.Max(LabelWidth + (chart.Columns.Count * CellWidth) + 8, GradeLegendX + GradeLegendWidth(chart.Legend) + 8);
         var height = HeaderHeight + (rows * RowHeight) + 40;
         Open(svg, id, System.Math.Max(width, 560), height);
         for (var c = 0; c < chart.Columns.Count; c++)
@@ -49,7 +51,7 @@ internal static class SvgHeatmap
             }
         }
 
-        GradeLegend(svg, chart.Legend, 6, y + 26);
+        GradeLegend(svg, chart.Legend, GradeLegendX, y + 26);
         Close(svg);
     }
 }
