@@ -11,6 +11,7 @@ namespace IntegrationConcept.Rendering.Html;
 internal static class SvgBarChart
 {
     private const double Width = 760;
+    private const double LegendX = 8;
     private const double LabelWidth = 300;
     private const double BarLeft = 310;
     private const double BarWidth = 430;
@@ -20,8 +21,9 @@ internal static class SvgBarChart
     public static void Write(StringBuilder svg, CoverageBarChart chart, string id)
     {
         var height = Top + (chart.Bars.Count * RowHeight) + 8;
-        Open(svg, id, Width, height);
-        GradeLegend(svg, chart.Legend, 8, 16);
+        // Wider only when a language table's grade words are longer than the German or English ones.
+        Open(svg, id, Math.Max(Width, LegendX + GradeLegendWidth(chart.Legend) + 8), height);
+        GradeLegend(svg, chart.Legend, LegendX, 16);
         var max = 1;
         foreach (var bar in chart.Bars)
         {

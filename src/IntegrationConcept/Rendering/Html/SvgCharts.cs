@@ -110,7 +110,7 @@ internal static class SvgCharts
             Rect(svg, x, y - 12, 16, 16, Fill(grade));
             Text(svg, x + 8, y + 1, Symbol(grade), "middle", TextOn(grade));
             Text(svg, x + 22, y + 1, words[i]);
-            x += LegendSwatch + LegendGap + (words[i].Length * LegendCharWidth);
+            x += LegendStep(words[i]);
         }
     }
 
@@ -120,9 +120,12 @@ internal static class SvgCharts
         var width = 0.0;
         for (var i = 0; i < 4 && i < words.Count; i++)
         {
-            width += LegendSwatch + (words[i].Length * LegendCharWidth) + (i < 3 && i < words.Count - 1 ? LegendGap : 0);
+            width += LegendStep(words[i]);
         }
 
-        return width;
+        return System.Math.Max(0, width - LegendGap);
     }
+
+    // One legend entry and the gap after it: swatch, word, gap.
+    private static double LegendStep(string word) => LegendSwatch + (word.Length * LegendCharWidth) + LegendGap;
 }
